@@ -1,0 +1,31 @@
+/* Messages to the user on standard error.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#ifndef OHCHR_DIAGNOSTICS_H
+#define OHCHR_DIAGNOSTICS_H
+
+#if defined __GNUC__ || defined __clang__
+# define DIAG_PRINTF(f, a) __attribute__ ((__format__ (__printf__, f, a)))
+#else
+# define DIAG_PRINTF(f, a)
+#endif
+
+/* Print "ohchr-mission: MESSAGE" and a newline on standard error.  */
+void diag_error (const char *format, ...) DIAG_PRINTF (1, 2);
+
+/* Print a line on standard error without the program's name: the second
+   line of a message, such as the valid choices.  */
+void diag_note (const char *format, ...) DIAG_PRINTF (1, 2);
+
+/* Print the line that points to --help, and exit with status 2.  */
+_Noreturn void diag_usage_exit (void);
+
+/* ARG quoted for a message: in apostrophes, with every byte that is not
+   part of valid printable UTF-8 (control characters, invalid sequences)
+   and every backslash or apostrophe written as a C-style escape, so the
+   user's bytes never reach the terminal raw.  The result stays valid until
+   the program ends.  */
+const char *diag_quote (const char *arg);
+
+#endif

@@ -1,0 +1,121 @@
+/* The JSON format (RFC 8259), for scripts: never wrapped, always UTF-8.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#include "system.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "format.h"
+#include "language.h"
+#include "output.h"
+
+static void
+put (const char *s)
+{
+  output_write_utf8 (stdout, s, strlen (s));
+}
+
+/* Write S as a JSON string: quotes, backslashes and control characters
+   escaped, everything else (valid UTF-8) as it is.  */
+static void
+put_string (const char *s)
+{
+  put ("\"");
+  const char *run = s;
+  for (const char *p = s; *p != '\0'; p++)
+    {
+      unsigned char c = *p;
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      output_write_utf8 (stdout, run, p - run);
+      char escape[8];
+      if (c == '"' || c == '\\')
+        snprintf (escape, sizeof escape, "\\%c", c);
+      else if (c == '\n')
+        strcpy (escape, "\\n");
+      else if (c == '\t')
+        strcpy (escape, "\\t");
+      else
+        snprintf (escape, sizeof escape, "\\u%04x", c);
+      put (escape);
+      run = p + 1;
+    }
+  put (run);
+  put ("\"");
+}
+
+static void
+put_member (const char *indent, const char *name, const char *value, bool last)
+{
+  put (indent);
+  put_string (name);
+  put (": ");
+  put_string (value);
+  put (last ? "\n" : ",\n");
+}
+
+static void
+put_section (const struct document_section *ds, bool with_text, bool last)
+{
+  char number[32];
+  snprintf (number, sizeof number, "      \"number\": %d,\n", ds->section->number);
+  put ("    {\n");
+  put (number);
+  put_member ("      ", "id", ds->section->id, false);
+  put_member ("      ", "title", ds->title, !with_text);
+  if (with_text)
+    put_member ("      ", "text", ds->text, true);
+  put (last ? "    }\n" : "    },\n");
+}
+
+static void
+put_document (const struct document *document, const struct style *style)
+{
+  put ("{\n");
+  put_member ("  ", "language", document->language->code, false);
+  put_member ("  ", "language_name", document->language->native_name, false);
+  /* Whether this is the English original or the project's translation.  */
+  put (document->language == SOURCE_LANGUAGE
+       ? "  \"original\": true,\n" : "  \"original\": false,\n");
+  put_member ("  ", "title", document->title, false);
+  put ("  \"sections\": [\n");
+  for (size_t i = 0; i < document->count; i++)
+    put_section (&document->sections[i], !style->list, i + 1 == document->count);
+  put ("  ]\n}");
+}
+
+void
+json_print_documents (const struct document *documents, size_t count,
+                      const struct style *style)
+{
+  /* One language is one object; --lang all is an array of them.  */
+  if (count > 1)
+    put ("[\n");
+  for (size_t i = 0; i < count; i++)
+    {
+      put_document (&documents[i], style);
+      put (i + 1 < count ? ",\n" : "\n");
+    }
+  if (count > 1)
+    put ("]\n");
+}
+
+void
+json_print_language_list (void)
+{
+  put ("[\n");
+  for (size_t i = 0; i < LANGUAGE_COUNT; i++)
+    {
+      const struct language *language = &languages[i];
+      put ("  {\n");
+      put_member ("    ", "code", language->code, false);
+      put_member ("    ", "name", language->native_name, false);
+      put_member ("    ", "english_name", language->english_name, false);
+      put (language == SOURCE_LANGUAGE || language_is_available (language)
+           ? "    \"available\": true\n" : "    \"available\": false\n");
+      put (i + 1 < LANGUAGE_COUNT ? "  },\n" : "  }\n");
+    }
+  put ("]\n");
+}

@@ -1,0 +1,160 @@
+/* The Markdown format (CommonMark): headings for the title and, with
+   --titles, each section; wrapped only when a width is given.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#include "system.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diagnostics.h"
+#include "format.h"
+#include "language.h"
+#include "output.h"
+#include "render.h"
+
+/* Whether the character at P, inside S, would be read as Markdown rather
+   than text: an inline mark anywhere, or a list marker after a space.  */
+static bool
+needs_escape (const char *s, const char *p)
+{
+  if (strchr ("\\`*_[]<>#|", *p) != NULL)
+    return true;
+  return (*p == '-' || *p == '+') && p[1] == ' ' && (p == s || p[-1] == ' ');
+}
+
+/* S with a backslash before each character Markdown would misread, as a
+   malloc'd string.  */
+static char *
+escape (const char *s)
+{
+  char *result = malloc (2 * strlen (s) + 1);
+  if (result == NULL)
+    {
+      diag_error ("%s", _("memory exhausted"));
+      exit (EXIT_TROUBLE);
+    }
+  char *q = result;
+  for (const char *p = s; *p != '\0'; p++)
+    {
+      if (needs_escape (s, p))
+        *q++ = '\\';
+      *q++ = *p;
+    }
+  *q = '\0';
+  return result;
+}
+
+static void
+print_escaped (const char *s, size_t width)
+{
+  char *escaped = escape (s);
+  render_paragraph (escaped, width, NULL);
+  free (escaped);
+}
+
+/* A heading: LEVEL '#' marks, then the text, on one line.  */
+static void
+print_heading (int level, const char *number, const char *text)
+{
+  for (int i = 0; i < level; i++)
+    output_puts (stdout, "#");
+  output_puts (stdout, " ");
+  if (number != NULL)
+    output_puts (stdout, number);
+  char *escaped = escape (text);
+  output_puts (stdout, escaped);
+  free (escaped);
+  output_puts (stdout, "\n");
+}
+
+static void
+print_section_table (const struct document *document)
+{
+  /* TRANSLATORS: the column headings of the list of sections in
+     Markdown: the section's number, its id, its title.  */
+  char *header = escape (_("No."));
+  char *id = escape (_("Id"));
+  char *title = escape (_("Title"));
+  output_puts (stdout, "| ");
+  output_puts (stdout, header);
+  output_puts (stdout, " | ");
+  output_puts (stdout, id);
+  output_puts (stdout, " | ");
+  output_puts (stdout, title);
+  output_puts (stdout, " |\n|---:|---|---|\n");
+  free (header);
+  free (id);
+  free (title);
+  for (size_t i = 0; i < document->count; i++)
+    {
+      const struct document_section *ds = &document->sections[i];
+      char number[32];
+      snprintf (number, sizeof number, "| %d | ", ds->section->number);
+      output_puts (stdout, number);
+      output_puts (stdout, ds->section->id);
+      output_puts (stdout, " | ");
+      char *escaped = escape (ds->title);
+      output_puts (stdout, escaped);
+      free (escaped);
+      output_puts (stdout, " |\n");
+    }
+}
+
+void
+markdown_print_document (const struct document *document,
+                         const struct style *style, bool with_heading)
+{
+  int level = 1;
+  if (with_heading)
+    {
+      print_heading (level++, NULL, document->language->native_name);
+      output_puts (stdout, "\n");
+    }
+  if (style->list)
+    {
+      print_section_table (document);
+      return;
+    }
+  if (document->whole)
+    print_heading (level, NULL, document->title);
+  level++;
+  for (size_t i = 0; i < document->count; i++)
+    {
+      const struct document_section *ds = &document->sections[i];
+      if (i > 0 || document->whole)
+        output_puts (stdout, "\n");
+      if (style->titles)
+        {
+          char number[32];
+          snprintf (number, sizeof number, "%d. ", ds->section->number);
+          print_heading (level, number, ds->title);
+          output_puts (stdout, "\n");
+        }
+      print_escaped (ds->text, style->width);
+    }
+}
+
+void
+markdown_print_language_list (void)
+{
+  /* TRANSLATORS: the column headings of the list of languages in
+     Markdown.  */
+  output_puts (stdout, _("| Code | Name | English name | State |\n"));
+  output_puts (stdout, "|---|---|---|---|\n");
+  for (size_t i = 0; i < LANGUAGE_COUNT; i++)
+    {
+      const struct language *language = &languages[i];
+      output_puts (stdout, "| ");
+      output_puts (stdout, language->code);
+      output_puts (stdout, " | ");
+      output_puts (stdout, language->native_name);
+      output_puts (stdout, " | ");
+      output_puts (stdout, language->english_name);
+      output_puts (stdout, " | ");
+      output_puts (stdout, language_state_name (language));
+      output_puts (stdout, " |\n");
+    }
+}

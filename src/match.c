@@ -1,0 +1,202 @@
+/* Loose matching of what the user typed against names.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#include "system.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include "match.h"
+
+/* A growing folded string, and where each of its bytes came from.  */
+struct folding
+{
+  char *text;
+  struct fold_origin *origins;   /* NULL if not wanted */
+  size_t used;
+  size_t allocated;
+};
+
+static bool
+reserve (struct folding *f, size_t more)
+{
+  if (f->used + more + 1 <= f->allocated)
+    return true;
+  size_t allocated = 2 * (f->used + more + 1);
+  char *text = realloc (f->text, allocated);
+  if (text == NULL)
+    return false;
+  f->text = text;
+  if (f->origins != NULL)
+    {
+      struct fold_origin *origins = realloc (f->origins, allocated * sizeof *origins);
+      if (origins == NULL)
+        return false;
+      f->origins = origins;
+    }
+  f->allocated = allocated;
+  return true;
+}
+
+/* Append the folded form of the character at S[START..END): case folded,
+   decomposed, its nonspacing marks dropped.  */
+static bool
+append_folded (struct folding *f, const uint8_t *s, size_t start, size_t end)
+{
+  uint8_t buffer[64];
+  size_t length = sizeof buffer;
+  uint8_t *folded = u8_casefold (s + start, end - start, NULL, UNINORM_NFD,
+                                 buffer, &length);
+  if (folded == NULL || !reserve (f, length))
+    {
+      if (folded != buffer)
+        free (folded);
+      return false;
+    }
+  for (size_t i = 0; i < length;)
+    {
+      ucs4_t uc;
+      int n = u8_mbtouc (&uc, folded + i, length - i);
+      if (!uc_is_general_category (uc, UC_CATEGORY_Mn))
+        for (int k = 0; k < n; k++)
+          {
+            if (f->origins != NULL)
+              f->origins[f->used] = (struct fold_origin) { start, end };
+            f->text[f->used++] = (char) folded[i + k];
+          }
+      i += n;
+    }
+  if (folded != buffer)
+    free (folded);
+  return true;
+}
+
+char *
+match_fold_with_origins (const char *s, struct fold_origin **origins)
+{
+  struct folding f = { NULL, NULL, 0, 0 };
+  size_t length = strlen (s);
+  if (origins != NULL)
+    {
+      f.origins = malloc (sizeof *f.origins);
+      if (f.origins == NULL)
+        return NULL;
+    }
+  bool ok = reserve (&f, length);
+  const uint8_t *u = (const uint8_t *) s;
+  for (size_t i = 0; ok && i < length;)
+    {
+      ucs4_t uc;
+      int n = u8_mbtouc (&uc, u + i, length - i);
+      ok = append_folded (&f, u, i, i + n);
+      i += n;
+    }
+  if (!ok)
+    {
+      free (f.text);
+      free (f.origins);
+      return NULL;
+    }
+  f.text[f.used] = '\0';
+  if (origins != NULL)
+    *origins = f.origins;
+  return f.text;
+}
+
+char *
+match_fold (const char *s)
+{
+  return match_fold_with_origins (s, NULL);
+}
+
+bool
+match_is_prefix (const char *prefix, const char *s)
+{
+  return strncmp (prefix, s, strlen (prefix)) == 0;
+}
+
+static bool
+starts_word (const char *s, const char *p)
+{
+  return p == s || p[-1] == ' ' || p[-1] == '-' || p[-1] == '\'';
+}
+
+bool
+match_is_word_prefix (const char *prefix, const char *s)
+{
+  if (*prefix == '\0')
+    return false;
+  for (const char *p = s; (p = strstr (p, prefix)) != NULL; p++)
+    if (starts_word (s, p))
+      return true;
+  return false;
+}
+
+/* Decode the valid UTF-8 string S into a malloc'd array of characters.  */
+static ucs4_t *
+decode (const char *s, size_t *length)
+{
+  return u8_to_u32 ((const uint8_t *) s, strlen (s), NULL, length);
+}
+
+static size_t
+min3 (size_t a, size_t b, size_t c)
+{
+  size_t m = a < b ? a : b;
+  return m < c ? m : c;
+}
+
+/* The classic two-row dynamic programme.  */
+static size_t
+levenshtein (const ucs4_t *a, size_t na, const ucs4_t *b, size_t nb,
+             size_t *row)
+{
+  for (size_t j = 0; j <= nb; j++)
+    row[j] = j;
+  for (size_t i = 1; i <= na; i++)
+    {
+      size_t diagonal = row[0];
+      row[0] = i;
+      for (size_t j = 1; j <= nb; j++)
+        {
+          size_t above = row[j];
+          row[j] = min3 (row[j] + 1, row[j - 1] + 1,
+                         diagonal + (a[i - 1] != b[j - 1]));
+          diagonal = above;
+        }
+    }
+  return row[nb];
+}
+
+size_t
+match_distance (const char *a, const char *b, size_t limit)
+{
+  size_t na, nb;
+  ucs4_t *ua = decode (a, &na);
+  ucs4_t *ub = decode (b, &nb);
+  size_t *row = malloc ((nb + 1) * sizeof *row);
+  size_t distance = limit + 1;
+  /* Strings whose lengths differ by more than LIMIT are never closer.  */
+  if (ua != NULL && ub != NULL && row != NULL
+      && (na > nb ? na - nb : nb - na) <= limit)
+    distance = levenshtein (ua, na, ub, nb, row);
+  free (ua);
+  free (ub);
+  free (row);
+  return distance <= limit ? distance : limit + 1;
+}
+
+bool
+match_is_near (const char *a, const char *b)
+{
+  /* One mistake in a short word, about one in three in a longer one.  */
+  size_t length = u8_strlen ((const uint8_t *) a);
+  size_t limit = length <= 4 ? 1 : length / 3;
+  return match_distance (a, b, limit) <= limit;
+}

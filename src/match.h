@@ -1,0 +1,48 @@
+/* Loose matching of what the user typed against names: case and
+   diacritics do not matter, and near misses can be found.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#ifndef OHCHR_MATCH_H
+#define OHCHR_MATCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Return a malloc'd copy of the valid UTF-8 string S in the form used for
+   matching: Unicode full case folding, then canonical decomposition with
+   the combining marks dropped, so that "Développement", "DEVELOPPEMENT"
+   and "développement" all fold to "developpement".  NULL if out of
+   memory.  */
+char *match_fold (const char *s);
+
+/* True if the folded string PREFIX is a prefix of the folded string S.  */
+bool match_is_prefix (const char *prefix, const char *s);
+
+/* True if the folded string PREFIX is a prefix of S or of a part of S that
+   starts a word (after a space, a hyphen or an apostrophe).  */
+bool match_is_word_prefix (const char *prefix, const char *s);
+
+/* The Levenshtein distance between the folded strings A and B, counted in
+   characters; anything above LIMIT is reported as LIMIT + 1.  */
+size_t match_distance (const char *a, const char *b, size_t limit);
+
+/* True if the folded strings A and B are close enough that one is probably
+   a typing mistake for the other.  */
+bool match_is_near (const char *a, const char *b);
+
+
+
+/* Where a byte of a folded string came from: the bytes [start, end) of
+   the original string, the character that folded into it.  */
+struct fold_origin
+{
+  size_t start;
+  size_t end;
+};
+
+/* Like match_fold, and also store in *ORIGINS a malloc'd array that gives
+   for each byte of the result the character of S it came from.  */
+char *match_fold_with_origins (const char *s, struct fold_origin **origins);
+
+#endif

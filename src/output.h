@@ -1,0 +1,32 @@
+/* Writing text: UTF-8 inside, the locale's charset outside, and every
+   write error noticed.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#ifndef OHCHR_OUTPUT_H
+#define OHCHR_OUTPUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* Choose the output charset from the LC_CTYPE locale CTYPE_LOCALE, the
+   name setlocale returned for it (NULL if the locale could not be set).
+   Output stays UTF-8 in the C and POSIX locales and in UTF-8 locales; in
+   any other locale it is converted, transliterated where it must be.  */
+void output_choose_charset (const char *ctype_locale);
+
+/* Write the LENGTH bytes of valid UTF-8 at S to STREAM.  Returns 0, or EOF
+   on a write error (remembered for output_close_stdout).  */
+int output_write (FILE *stream, const char *s, size_t length);
+int output_puts (FILE *stream, const char *s);
+
+/* Write the bytes as they are, UTF-8 in every locale: for JSON, which
+   RFC 8259 requires to be UTF-8.  */
+int output_write_utf8 (FILE *stream, const char *s, size_t length);
+
+/* Flush and close standard output.  On a write error, say so (except for
+   a reader that went away: a closed pipe ends the program quietly) and
+   return EXIT_TROUBLE; otherwise return STATUS.  */
+int output_close_stdout (int status);
+
+#endif

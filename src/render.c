@@ -1,0 +1,113 @@
+/* Writing one paragraph.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diagnostics.h"
+#include "output.h"
+#include "render.h"
+#include "wrap.h"
+
+/* U+00AD SOFT HYPHEN: a break opportunity, never shown itself.  */
+static const char soft_hyphen[] = "\xC2\xAD";
+
+/* Write TEXT[START..END) without its soft hyphens.  */
+static void
+write_visible (const char *text, size_t start, size_t end)
+{
+  const char *p = text + start, *stop = text + end;
+  while (p < stop)
+    {
+      const char *hyphen = memmem (p, stop - p, soft_hyphen, 2);
+      const char *until = hyphen != NULL ? hyphen : stop;
+      output_write (stdout, p, until - p);
+      p = hyphen != NULL ? hyphen + 2 : stop;
+    }
+}
+
+/* Write TEXT[START..END) with the parts PAINT highlights in colour.  */
+static void
+write_highlighted (const char *text, size_t start, size_t end,
+                   const struct paint *paint)
+{
+  size_t at = start;
+  for (size_t i = 0; i < paint->highlight_count && at < end; i++)
+    {
+      const struct highlight *h = &paint->highlights[i];
+      if (h->end <= at || h->start >= end)
+        continue;
+      size_t from = h->start > at ? h->start : at;
+      size_t to = h->end < end ? h->end : end;
+      write_visible (text, at, from);
+      output_puts (stdout, RENDER_MATCH);
+      write_visible (text, from, to);
+      output_puts (stdout, RENDER_RESET);
+      if (paint->line_style != NULL)
+        output_puts (stdout, paint->line_style);
+      at = to;
+    }
+  write_visible (text, at, end);
+}
+
+static void
+write_line (const char *text, size_t start, size_t end, bool hyphen,
+            const struct paint *paint)
+{
+  if (paint == NULL)
+    write_visible (text, start, end);
+  else
+    {
+      if (paint->line_style != NULL)
+        output_puts (stdout, paint->line_style);
+      write_highlighted (text, start, end, paint);
+      if (paint->line_style != NULL)
+        output_puts (stdout, RENDER_RESET);
+    }
+  output_puts (stdout, hyphen ? "-\n" : "\n");
+}
+
+void
+render_paragraph (const char *text, size_t width, const struct paint *paint)
+{
+  size_t length = strlen (text);
+  if (width == 0)
+    {
+      write_line (text, 0, length, false, paint);
+      return;
+    }
+  struct wrap_layout layout;
+  if (wrap_layout_compute (text, length, width, &layout) != 0)
+    {
+      diag_error ("%s", _("memory exhausted"));
+      exit (EXIT_TROUBLE);
+    }
+  for (size_t i = 0; i < layout.count; i++)
+    write_line (layout.text, layout.lines[i].start, layout.lines[i].end,
+                layout.lines[i].hyphen, paint);
+  wrap_layout_free (&layout);
+}
+
+void
+render_padded (const char *s, size_t columns)
+{
+  output_puts (stdout, s);
+  for (size_t w = wrap_display_width (s, strlen (s)); w < columns; w++)
+    output_puts (stdout, " ");
+}
+
+size_t
+render_widest (const char *const *strings, size_t count)
+{
+  size_t max = 0;
+  for (size_t i = 0; i < count; i++)
+    {
+      size_t w = wrap_display_width (strings[i], strlen (strings[i]));
+      if (w > max)
+        max = w;
+    }
+  return max;
+}

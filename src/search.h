@@ -1,0 +1,36 @@
+/* Finding words in the text, whatever their case and accents.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#ifndef OHCHR_SEARCH_H
+#define OHCHR_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* The bytes [start, end) of a text: a place a word was found.  */
+struct highlight
+{
+  size_t start;
+  size_t end;
+};
+
+/* The words of a --search argument, folded for matching.  */
+struct search_words
+{
+  char **words;
+  size_t count;
+};
+
+/* Split the valid UTF-8 string WORDS at white space and fold each word.
+   Returns false if there is no word in it.  Exits on memory exhaustion.  */
+bool search_words_parse (const char *words, struct search_words *result);
+void search_words_free (struct search_words *words);
+
+/* Whether TEXT contains every one of WORDS.  If it does and HIGHLIGHTS is
+   not NULL, store in *HIGHLIGHTS a malloc'd array of the places they
+   occur, in order and not overlapping, and their number in *COUNT.  */
+bool search_text (const char *text, const struct search_words *words,
+                  struct highlight **highlights, size_t *count);
+
+#endif

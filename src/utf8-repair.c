@@ -1,0 +1,112 @@
+/* Making text from outside the program valid UTF-8.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).  */
+
+#ifdef HAVE_CONFIG_H
+# include <config.h>
+#endif
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistr.h>
+
+#include "utf8-repair.h"
+
+static const uint8_t replacement_character[] = { 0xEF, 0xBF, 0xBD };  /* U+FFFD */
+
+/* Length of the maximal subpart of the ill-formed sequence that starts at
+   S[0], S being N > 0 bytes long: its first byte and the following bytes
+   that could still begin a well-formed sequence (Unicode, section 3.9,
+   "U+FFFD Substitution of Maximal Subparts", and table 3-7).  */
+static size_t
+maximal_subpart_length (const uint8_t *s, size_t n)
+{
+  uint8_t lead = s[0];
+  size_t continuations;
+  uint8_t low = 0x80;  /* range of the byte after LEAD */
+  uint8_t high = 0xBF;
+
+  if (0xC2 <= lead && lead <= 0xDF)
+    continuations = 1;
+  else if (0xE0 <= lead && lead <= 0xEF)
+    {
+      continuations = 2;
+      if (lead == 0xE0)
+        low = 0xA0;   /* no overlong form */
+      else if (lead == 0xED)
+        high = 0x9F;  /* no surrogate */
+    }
+  else if (0xF0 <= lead && lead <= 0xF4)
+    {
+      continuations = 3;
+      if (lead == 0xF0)
+        low = 0x90;   /* no overlong form */
+      else if (lead == 0xF4)
+        high = 0x8F;  /* nothing above U+10FFFF */
+    }
+  else
+    return 1;
+
+  size_t length = 1;
+  while (length <= continuations && length < n
+         && low <= s[length] && s[length] <= high)
+    {
+      length++;
+      low = 0x80;
+      high = 0xBF;
+    }
+  return length;
+}
+
+/* Copy S[0..N) to OUT with U+FFFD in place of each maximal subpart of an
+   ill-formed sequence, and return the length of the copy.  With OUT null,
+   only return the length.  */
+static size_t
+replace_invalid_sequences (const uint8_t *s, size_t n, uint8_t *out)
+{
+  size_t size = 0;
+  size_t i = 0;
+
+  while (i < n)
+    {
+      ucs4_t uc;
+      int length = u8_mbtoucr (&uc, s + i, n - i);
+      const uint8_t *piece = s + i;
+      size_t piece_length;
+
+      if (length < 0)
+        {
+          piece = replacement_character;
+          piece_length = sizeof replacement_character;
+          i += maximal_subpart_length (s + i, n - i);
+        }
+      else
+        {
+          piece_length = length;
+          i += piece_length;
+        }
+      if (out != NULL)
+        memcpy (out + size, piece, piece_length);
+      size += piece_length;
+    }
+  return size;
+}
+
+char *
+utf8_repair (const char *text, size_t length, size_t *result_length)
+{
+  const uint8_t *s = (const uint8_t *) text;
+  /* Each byte grows to at most the 3 bytes of U+FFFD.  */
+  if (length > (SIZE_MAX - 1) / sizeof replacement_character)
+    return NULL;
+  size_t size = replace_invalid_sequences (s, length, NULL);
+  uint8_t *copy = malloc (size + 1);
+  if (copy == NULL)
+    return NULL;
+  replace_invalid_sequences (s, length, copy);
+  copy[size] = '\0';
+  if (result_length != NULL)
+    *result_length = size;
+  return (char *) copy;
+}

@@ -1,0 +1,542 @@
+/* The wrapping engine: lines of a display width, from UTF-8 text.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).
+
+   One pass of libunistring's UAX #14 line breaking gives the break
+   opportunities of the whole text; the text is then walked once, grapheme
+   cluster by grapheme cluster, filling each line first-fit.  */
+
+#ifdef HAVE_CONFIG_H
+# include <config.h>
+#endif
+
+#include "wrap.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unictype.h>
+#include <unigbrk.h>
+#include <unilbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "utf8-repair.h"
+
+/* The engine works on UTF-8 whatever the locale says.  libunistring uses
+   the encoding name to decide how wide the East Asian "ambiguous"
+   characters are: with "UTF-8" they are 1 column wide.  */
+#define WRAP_ENCODING "UTF-8"
+
+enum
+{
+  SOFT_HYPHEN = 0x00AD,
+  ZERO_WIDTH_JOINER = 0x200D,
+  VARIATION_SELECTOR_16 = 0xFE0F
+};
+
+
+/* Characters.  */
+
+static bool
+is_regional_indicator (ucs4_t uc)
+{
+  return 0x1F1E6 <= uc && uc <= 0x1F1FF;
+}
+
+static bool
+is_skin_tone_modifier (ucs4_t uc)
+{
+  return 0x1F3FB <= uc && uc <= 0x1F3FF;
+}
+
+/* Whether UC can start an emoji sequence.  The Emoji property also covers
+   the keycap bases (digits, '#', '*').  */
+static bool
+is_emoji_base (ucs4_t uc)
+{
+  return uc_is_property_emoji (uc) || uc_is_property_extended_pictographic (uc);
+}
+
+/* Whitespace that UAX #14 lets a line break after, and that disappears
+   when the line breaks there.  The no-break spaces U+00A0, U+2007 and
+   U+202F are deliberately absent: they glue their neighbours together.  */
+static bool
+is_breaking_space (ucs4_t uc)
+{
+  switch (uc)
+    {
+    case 0x0009: /* CHARACTER TABULATION */
+    case 0x0020: /* SPACE */
+    case 0x1680: /* OGHAM SPACE MARK */
+    case 0x200B: /* ZERO WIDTH SPACE */
+    case 0x205F: /* MEDIUM MATHEMATICAL SPACE */
+    case 0x3000: /* IDEOGRAPHIC SPACE */
+      return true;
+    default:
+      return 0x2000 <= uc && uc <= 0x200A && uc != 0x2007;
+    }
+}
+
+/* Columns of a character standing first in its grapheme cluster.  */
+static size_t
+base_width (ucs4_t uc)
+{
+  /* The soft hyphen is not printed (a '-' is added at a break instead);
+     control characters have a negative uc_width.  */
+  if (uc == SOFT_HYPHEN)
+    return 0;
+  int width = uc_width (uc, WRAP_ENCODING);
+  return width < 0 ? 0 : (size_t) width;
+}
+
+/* Whether UC, coming after BASE in the same cluster, makes an emoji
+   sequence, which terminals show 2 columns wide whatever the width of
+   BASE alone (a regional indicator alone is 1 column, a heart is 1
+   column before its U+FE0F).  */
+static bool
+makes_emoji_sequence (ucs4_t base, ucs4_t uc)
+{
+  if ((uc == ZERO_WIDTH_JOINER || uc == VARIATION_SELECTOR_16)
+      && is_emoji_base (base))
+    return true;
+  if (is_regional_indicator (base) && is_regional_indicator (uc))
+    return true;
+  return is_skin_tone_modifier (uc);
+}
+
+
+/* Grapheme clusters.
+
+   uc_is_grapheme_break decides from a pair of characters only.  In
+   libunistring 1.0, u8_grapheme_next relies on it alone, and so cuts a
+   flag into its two regional indicators (rules GB12, GB13 of UAX #29)
+   and a ZWJ emoji sequence after each U+200D (rule GB11).  Those two
+   rules need the context kept here; for every other pair the library's
+   answer stands.  u8_grapheme_breaks gets them right too, but needs an
+   array as long as the text; walking clusters this way lets
+   wrap_display_width work without allocating, and the layout measure
+   clusters exactly as wrap_display_width does.  */
+
+struct grapheme_context
+{
+  ucs4_t last;               /* last character of the cluster so far */
+  size_t regional_count;     /* regional indicators in it */
+  bool in_pictographic;      /* it ends with \p{ExtPict} Extend* */
+  bool after_pictographic_zwj; /* it ends with \p{ExtPict} Extend* ZWJ */
+};
+
+static void
+grapheme_context_add (struct grapheme_context *context, ucs4_t uc)
+{
+  bool was_pictographic = context->in_pictographic;
+
+  context->after_pictographic_zwj = was_pictographic
+                                    && uc == ZERO_WIDTH_JOINER;
+  if (uc_is_property_extended_pictographic (uc))
+    context->in_pictographic = true;
+  else if (uc_graphemeclusterbreak_property (uc) != GBP_EXTEND)
+    context->in_pictographic = false;
+  if (is_regional_indicator (uc))
+    context->regional_count++;
+  context->last = uc;
+}
+
+static bool
+continues_cluster (const struct grapheme_context *context, ucs4_t uc)
+{
+  if (is_regional_indicator (context->last) && is_regional_indicator (uc))
+    return context->regional_count % 2 == 1;
+  if (context->after_pictographic_zwj
+      && uc_is_property_extended_pictographic (uc))
+    return true;
+  return !uc_is_grapheme_break (context->last, uc);
+}
+
+/* One grapheme cluster of a text.  */
+struct cluster
+{
+  size_t end;           /* offset just past it */
+  size_t width;         /* columns */
+  bool is_space;        /* a lone breaking space */
+  bool is_soft_hyphen;  /* a lone U+00AD */
+};
+
+/* Describe in *C the grapheme cluster that starts at S[POS], S being N
+   bytes long.  */
+static void
+scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
+{
+  struct grapheme_context context = { 0 };
+  ucs4_t base;
+  size_t end = pos + u8_mbtouc (&base, s + pos, n - pos);
+  bool emoji_sequence = false;
+  bool alone = true;
+
+  grapheme_context_add (&context, base);
+  while (end < n)
+    {
+      ucs4_t uc;
+      int length = u8_mbtouc (&uc, s + end, n - end);
+
+      if (!continues_cluster (&context, uc))
+        break;
+      grapheme_context_add (&context, uc);
+      emoji_sequence = emoji_sequence || makes_emoji_sequence (base, uc);
+      alone = false;
+      end += length;
+    }
+
+  c->end = end;
+  c->width = emoji_sequence ? 2 : base_width (base);
+  c->is_space = alone && is_breaking_space (base);
+  c->is_soft_hyphen = alone && base == SOFT_HYPHEN;
+}
+
+size_t
+wrap_display_width (const char *s, size_t n)
+{
+  const uint8_t *u = (const uint8_t *) s;
+  size_t width = 0;
+  size_t pos = 0;
+
+  while (pos < n)
+    {
+      struct cluster c;
+
+      scan_cluster (u, pos, n, &c);
+      width += c.width;
+      pos = c.end;
+    }
+  return width;
+}
+
+
+/* Point LAYOUT at TEXT, or at a repaired copy when TEXT is not valid
+   UTF-8.  Return 0, or -1 with errno ENOMEM.  */
+static int
+take_text (const char *text, size_t length, struct wrap_layout *layout)
+{
+  if (u8_check ((const uint8_t *) text, length) == NULL)
+    {
+      layout->text = (char *) text;
+      layout->text_owned = false;
+      layout->length = length;
+      return 0;
+    }
+  layout->text = utf8_repair (text, length, &layout->length);
+  if (layout->text == NULL)
+    {
+      errno = ENOMEM;
+      return -1;
+    }
+  layout->text_owned = true;
+  return 0;
+}
+
+
+/* Filling lines.  */
+
+/* The line being filled.  */
+struct line_state
+{
+  bool open;                /* it holds a non-space cluster */
+  size_t start;             /* offset of its first cluster */
+  size_t end;               /* end of its last non-space cluster */
+  size_t width;             /* columns of [start, end) */
+  size_t space_width;       /* columns of the spaces after END */
+  bool ends_in_soft_hyphen; /* its last non-space cluster is U+00AD */
+
+  /* The last break opportunity at which the line fits, if any.  */
+  bool can_break;
+  size_t break_end;         /* the line's end when broken there */
+  size_t break_resume;      /* where the next line starts then */
+  bool break_hyphen;        /* whether a '-' is shown there */
+};
+
+struct filler
+{
+  struct wrap_layout *layout;
+  size_t capacity;          /* lines allocated in layout->lines */
+  size_t width;
+  struct line_state line;
+};
+
+static bool
+is_mandatory_break (char opportunity)
+{
+  return opportunity == UC_BREAK_MANDATORY
+         || opportunity == UC_BREAK_CR_BEFORE_LF;
+}
+
+static bool
+is_break_opportunity (char opportunity)
+{
+  return opportunity == UC_BREAK_POSSIBLE
+         || opportunity == UC_BREAK_HYPHENATION;
+}
+
+static int
+append_line (struct filler *f, size_t start, size_t end, bool hyphen)
+{
+  struct wrap_layout *layout = f->layout;
+
+  if (layout->count == f->capacity)
+    {
+      size_t capacity = f->capacity == 0 ? 16 : 2 * f->capacity;
+      struct wrap_line *lines;
+
+      if (capacity > SIZE_MAX / sizeof *lines)
+        {
+          errno = ENOMEM;
+          return -1;
+        }
+      lines = realloc (layout->lines, capacity * sizeof *lines);
+      if (lines == NULL)
+        {
+          errno = ENOMEM;
+          return -1;
+        }
+      layout->lines = lines;
+      f->capacity = capacity;
+    }
+  layout->lines[layout->count++] = (struct wrap_line) { start, end, hyphen };
+  return 0;
+}
+
+static void
+open_line (struct line_state *line, size_t pos, const struct cluster *c)
+{
+  *line = (struct line_state) { 0 };
+  line->open = true;
+  line->start = pos;
+  line->end = c->end;
+  line->width = c->width;
+  line->ends_in_soft_hyphen = c->is_soft_hyphen;
+}
+
+static void
+extend_line (struct line_state *line, const struct cluster *c)
+{
+  line->width += line->space_width + c->width;
+  line->space_width = 0;
+  line->end = c->end;
+  line->ends_in_soft_hyphen = c->is_soft_hyphen;
+}
+
+/* Remember the break opportunity OPPORTUNITY before the cluster at POS if
+   the line, broken there, fits in the width.  */
+static void
+note_break_opportunity (struct filler *f, size_t pos, char opportunity)
+{
+  struct line_state *line = &f->line;
+
+  if (!is_break_opportunity (opportunity))
+    return;
+
+  /* libunistring 1.0 reports the break after a soft hyphen as
+     UC_BREAK_POSSIBLE, not UC_BREAK_HYPHENATION: look at the character
+     itself.  */
+  bool hyphen = opportunity == UC_BREAK_HYPHENATION
+                || (line->ends_in_soft_hyphen && line->end == pos);
+  if (line->width + hyphen > f->width)
+    return;
+
+  line->can_break = true;
+  line->break_end = line->end;
+  line->break_resume = pos;
+  line->break_hyphen = hyphen;
+}
+
+/* End the line at a mandatory break at POS; with nothing in it, it is
+   an empty line.  */
+static int
+end_line_at_mandatory_break (struct filler *f, size_t pos)
+{
+  struct line_state *line = &f->line;
+  int result = line->open ? append_line (f, line->start, line->end, false)
+                          : append_line (f, pos, pos, false);
+
+  line->open = false;
+  return result;
+}
+
+/* Place the non-space cluster C, at POS, on the open line, and set
+   *RESUME to the offset where filling goes on.  Return 0, or -1 with
+   errno ENOMEM.  */
+static int
+place_cluster (struct filler *f, size_t pos, const struct cluster *c,
+               char opportunity, size_t *resume)
+{
+  struct line_state *line = &f->line;
+
+  note_break_opportunity (f, pos, opportunity);
+  if (line->width + line->space_width + c->width <= f->width)
+    {
+      extend_line (line, c);
+      *resume = c->end;
+      return 0;
+    }
+
+  if (line->can_break)
+    {
+      /* Go back to the break: the clusters between it and C are measured
+         again for the next line.  They fit there, since they fitted on
+         this longer line, so no cluster is measured more than twice.  */
+      line->open = false;
+      *resume = line->break_resume;
+      return append_line (f, line->start, line->break_end,
+                          line->break_hyphen);
+    }
+
+  /* No break opportunity: cut before C.  */
+  if (append_line (f, line->start, line->end, false) < 0)
+    return -1;
+  open_line (line, pos, c);
+  *resume = c->end;
+  return 0;
+}
+
+/* Fill the lines of LAYOUT, whose text has the break opportunities
+   BREAKS.  Return 0, or -1 with errno ENOMEM.  */
+static int
+fill_lines (struct wrap_layout *layout, const char *breaks, size_t width)
+{
+  const uint8_t *s = (const uint8_t *) layout->text;
+  size_t n = layout->length;
+  struct filler f = { .layout = layout, .capacity = 0, .width = width };
+  size_t pos = 0;
+
+  while (pos < n)
+    {
+      struct cluster c;
+
+      scan_cluster (s, pos, n, &c);
+      if (is_mandatory_break (breaks[pos]))
+        {
+          /* The break character (or CR LF) belongs to no line.  */
+          if (end_line_at_mandatory_break (&f, pos) < 0)
+            return -1;
+          pos = c.end;
+        }
+      else if (c.is_space)
+        {
+          /* Spaces count only once something follows them on the line;
+             at the start of a line they are dropped.  */
+          if (f.line.open)
+            f.line.space_width += c.width;
+          pos = c.end;
+        }
+      else if (!f.line.open)
+        {
+          open_line (&f.line, pos, &c);
+          pos = c.end;
+        }
+      else
+        {
+          if (place_cluster (&f, pos, &c, breaks[pos], &pos) < 0)
+            return -1;
+        }
+    }
+
+  if (f.line.open)
+    return append_line (&f, f.line.start, f.line.end, false);
+  return 0;
+}
+
+int
+wrap_layout_compute (const char *text, size_t length, size_t width,
+                     struct wrap_layout *layout)
+{
+  *layout = (struct wrap_layout) { 0 };
+  if (take_text (text, length, layout) < 0)
+    return -1;
+  if (layout->length == 0)
+    return 0;
+
+  char *breaks = malloc (layout->length);
+  if (breaks == NULL)
+    {
+      wrap_layout_free (layout);
+      errno = ENOMEM;
+      return -1;
+    }
+  u8_possible_linebreaks ((const uint8_t *) layout->text, layout->length,
+                          WRAP_ENCODING, breaks);
+
+  /* A width of 0 is a caller's error; treat it as 1 rather than put each
+     cluster on a line of its own.  */
+  int result = fill_lines (layout, breaks, width == 0 ? 1 : width);
+  free (breaks);
+  if (result < 0)
+    {
+      wrap_layout_free (layout);
+      errno = ENOMEM;
+    }
+  return result;
+}
+
+void
+wrap_layout_free (struct wrap_layout *layout)
+{
+  if (layout->text_owned)
+    free (layout->text);
+  free (layout->lines);
+  *layout = (struct wrap_layout) { 0 };
+}
+
+
+/* Rendering to a string.  */
+
+/* Copy the line LINE of TEXT to OUT without its soft hyphens; return the
+   end of the copy.  */
+static char *
+copy_line_text (const char *text, const struct wrap_line *line, char *out)
+{
+  /* In valid UTF-8, 0xC2 0xAD can only be U+00AD.  */
+  for (size_t i = line->start; i < line->end; i++)
+    {
+      if (text[i] == '\xC2' && i + 1 < line->end && text[i + 1] == '\xAD')
+        i++;
+      else
+        *out++ = text[i];
+    }
+  return out;
+}
+
+char *
+wrap_to_string (const char *text, size_t length, size_t width)
+{
+  struct wrap_layout layout;
+
+  if (wrap_layout_compute (text, length, width, &layout) < 0)
+    return NULL;
+
+  /* Every line takes at most its bytes, a '-' and a '\n'.  The lines are
+     disjoint parts of the text, and each holds a byte or ends at a
+     newline byte, so this cannot overflow unless the text is huge.  */
+  char *result = NULL;
+  if (layout.count <= (SIZE_MAX - 1 - layout.length) / 2)
+    result = malloc (layout.length + 2 * layout.count + 1);
+  if (result == NULL)
+    {
+      wrap_layout_free (&layout);
+      errno = ENOMEM;
+      return NULL;
+    }
+
+  char *out = result;
+  for (size_t i = 0; i < layout.count; i++)
+    {
+      if (i > 0)
+        *out++ = '\n';
+      out = copy_line_text (layout.text, &layout.lines[i], out);
+      if (layout.lines[i].hyphen)
+        *out++ = '-';
+    }
+  *out = '\0';
+  wrap_layout_free (&layout);
+  return result;
+}
