@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "diagnostics.h"
 #include "document.h"
 
 static void
@@ -51,6 +52,13 @@ document_build (struct document *document, const struct language *language,
   document->whole = selection->count == 0 && request->search == NULL
                     && !request->random;
   document->count = 0;
+  size_t most = selection->count != 0 ? selection->count : SECTION_COUNT;
+  document->sections = malloc (most * sizeof *document->sections);
+  if (document->sections == NULL)
+    {
+      diag_error ("%s", _("memory exhausted"));
+      exit (EXIT_TROUBLE);
+    }
   if (selection->count == 0)
     for (size_t i = 0; i < SECTION_COUNT; i++)
       add_section (document, &statement_sections[i], request->search);
@@ -67,6 +75,8 @@ document_free (struct document *document)
 {
   for (size_t i = 0; i < document->count; i++)
     free (document->sections[i].highlights);
+  free (document->sections);
+  document->sections = NULL;
   document->count = 0;
 }
 

@@ -28,7 +28,7 @@ struct document
   const struct language *language;
   const char *title;                 /* the statement's title */
   bool whole;                        /* the whole statement, title and all */
-  struct document_section sections[SECTION_COUNT * 4];
+  struct document_section *sections;
   size_t count;
 };
 

@@ -157,7 +157,7 @@ print_statement (const struct options *options,
                  const struct language_choice *choice,
                  const struct style *style)
 {
-  struct selection selection = { .count = 0 };
+  struct selection selection = { NULL, 0, 0 };
   for (size_t i = 0; i < options->section_word_count; i++)
     selection_add (&selection, options->section_words[i]);
 
@@ -179,6 +179,7 @@ print_statement (const struct options *options,
     document_free (&documents[i]);
   if (options->search != NULL)
     search_words_free (&search);
+  selection_free (&selection);
   return found > 0 ? EXIT_OK : EXIT_TROUBLE;
 }
 

@@ -228,8 +228,27 @@ add_word (struct selection *selection, const char *word)
   selection_match_word (word, &match);
   if (match.status != SELECTION_FOUND)
     report_failed_match (word, &match);
-  if (selection->count < ARRAY_SIZE (selection->indexes))
-    selection->indexes[selection->count++] = match.index;
+  if (selection->count == selection->allocated)
+    {
+      size_t allocated = 2 * selection->allocated + SECTION_COUNT;
+      size_t *indexes = realloc (selection->indexes, allocated * sizeof *indexes);
+      if (indexes == NULL)
+        {
+          diag_error ("%s", _("memory exhausted"));
+          exit (EXIT_TROUBLE);
+        }
+      selection->indexes = indexes;
+      selection->allocated = allocated;
+    }
+  selection->indexes[selection->count++] = match.index;
+}
+
+void
+selection_free (struct selection *selection)
+{
+  free (selection->indexes);
+  selection->indexes = NULL;
+  selection->count = selection->allocated = 0;
 }
 
 void

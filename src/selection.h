@@ -36,13 +36,15 @@ void selection_match_word (const char *word, struct selection_match *match);
 /* The sections a user wants, in the order asked for.  */
 struct selection
 {
-  size_t indexes[SECTION_COUNT * 4];
+  size_t *indexes;                       /* into statement_sections */
   size_t count;                          /* 0: the whole statement */
+  size_t allocated;
 };
 
 /* Add the comma-separated SECTION words of ARGUMENT to SELECTION.  On the
    first word that matches no single section, report it and exit with
    status 2.  */
 void selection_add (struct selection *selection, const char *argument);
+void selection_free (struct selection *selection);
 
 #endif

@@ -237,6 +237,46 @@ take_text (const char *text, size_t length, struct wrap_layout *layout)
 }
 
 
+/* Tailoring UAX #14.  */
+
+/* The length of the en or em dash at S, or 0.  */
+static size_t
+dash_length (const char *s, size_t n)
+{
+  return n >= 3 && memcmp (s, "\xE2\x80", 2) == 0
+         && (s[2] == '\x93' || s[2] == '\x94') ? 3 : 0;
+}
+
+static bool
+is_space_byte (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* UAX #14 lets a line break on either side of a dash.  A dash written
+   against a word belongs to it, as the Spanish raya does ("sociales—",
+   "—civiles"): a line must neither start with a closing dash nor end with
+   an opening one.  So no break between a word and a dash that follows it,
+   nor between a dash that opens an insertion and its first word.  Spaced
+   dashes (" – ", " — ") keep their breaks.  */
+static void
+keep_unspaced_dashes (const char *s, size_t n, char *breaks)
+{
+  for (size_t i = 0; i < n; i++)
+    {
+      size_t dash = dash_length (s + i, n - i);
+      if (dash == 0)
+        continue;
+      bool after_space = i == 0 || is_space_byte (s[i - 1]);
+      if (!after_space)
+        breaks[i] = UC_BREAK_PROHIBITED;
+      else if (i + dash < n && !is_space_byte (s[i + dash]))
+        breaks[i + dash] = UC_BREAK_PROHIBITED;
+      i += dash - 1;
+    }
+}
+
+
 /* Filling lines.  */
 
 /* The line being filled.  */
@@ -465,6 +505,7 @@ wrap_layout_compute (const char *text, size_t length, size_t width,
     }
   u8_possible_linebreaks ((const uint8_t *) layout->text, layout->length,
                           WRAP_ENCODING, breaks);
+  keep_unspaced_dashes (layout->text, layout->length, breaks);
 
   /* A width of 0 is a caller's error; treat it as 1 rather than put each
      cluster on a line of its own.  */

@@ -4,8 +4,43 @@ TEST_EXTENSIONS = .sh
 SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
 	abs_top_builddir='$(abs_top_builddir)'; export abs_top_builddir; \
-	abs_top_srcdir='$(abs_top_srcdir)'; export abs_top_srcdir; \
-	PACKAGE='$(PACKAGE)'; export PACKAGE;
+	abs_top_srcdir='$(abs_top_srcdir)'; export abs_top_srcdir;
 
-TESTS =
-check_PROGRAMS =
+## Command-line tests.
+SH_TESTS = \
+	tests/statement.sh \
+	tests/sections.sh \
+	tests/list.sh \
+	tests/width.sh \
+	tests/properties.sh \
+	tests/errors.sh \
+	tests/output-errors.sh \
+	tests/locale.sh \
+	tests/languages.sh \
+	tests/help-version.sh \
+	tests/catalogs.sh \
+	tests/build-tree.sh \
+	tests/man.sh \
+	tests/formats.sh \
+	tests/search.sh \
+	tests/color.sh \
+	tests/random.sh
+
+TESTS = $(SH_TESTS)
+check_PROGRAMS = tests/pty-run
+
+## The wrapping engine's unit tests (cmocka).
+if HAVE_CMOCKA
+TESTS += tests/unit/test-wrap
+check_PROGRAMS += tests/unit/test-wrap
+tests_unit_test_wrap_SOURCES = tests/unit/test-wrap.c src/wrap.c src/utf8-repair.c
+tests_unit_test_wrap_CPPFLAGS = -I$(srcdir)/src
+tests_unit_test_wrap_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_wrap_LDADD = $(CMOCKA_LIBS)
+endif
+
+EXTRA_DIST += tests/init.sh $(SH_TESTS) \
+	tests/golden/statement.en.txt \
+	tests/golden/en.w20.txt tests/golden/en.w40.txt tests/golden/en.w80.txt \
+	tests/golden/en.sections.w40.txt tests/golden/en.list.txt tests/golden/en.md \
+	tests/golden/languages.txt tests/golden/all.development.txt

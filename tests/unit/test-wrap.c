@@ -721,6 +721,21 @@ test_soft_hyphen_needs_a_column (void **state)
 
 /* Newlines.  */
 
+/* A dash written against a word stays with it; spaced dashes break.  */
+static void
+test_unspaced_dashes (void **state)
+{
+  (void) state;
+  /* Spanish raya: "—civiles" and "sociales—" are never split.  */
+  assert_wraps_to ("derechos \u2014civiles y sociales\u2014 deben", 9,
+                   "derechos\n\u2014civiles\ny\nsociales\u2014\ndeben");
+  assert_wraps_to ("ab\u2014cd", 3, "ab\u2014\ncd");
+  assert_wraps_to ("ab\u2013cd", 3, "ab\u2013\ncd");
+  /* A spaced en dash may start or end a line.  */
+  assert_wraps_to ("rights \u2013 civil", 8, "rights \u2013\ncivil");
+  assert_wraps_to ("rights \u2013 civil", 6, "rights\n\u2013\ncivil");
+}
+
 static void
 test_mandatory_newline (void **state)
 {
@@ -923,6 +938,7 @@ main (void)
       cmocka_unit_test (test_soft_hyphen_breaks),
       cmocka_unit_test (test_soft_hyphen_needs_a_column),
       cmocka_unit_test (test_mandatory_newline),
+      cmocka_unit_test (test_unspaced_dashes),
       cmocka_unit_test (test_invalid_utf8),
       cmocka_unit_test (test_valid_text_not_copied),
       cmocka_unit_test (test_property_lines_fit),

@@ -1,0 +1,46 @@
+#!/bin/sh
+# Every catalog is complete, with no fuzzy entry, passes msgfmt --check, and
+# has a correct header; LINGUAS and POTFILES.in are complete.
+. "${abs_top_srcdir:-.}/tests/init.sh"
+
+command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt is missing"; exit 77; }
+po=$abs_top_srcdir/po
+
+linguas=$(sed -e 's/#.*//' "$po/LINGUAS" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
+[ "$linguas" = "es fr ar zh_CN ru" ] || fail "LINGUAS is '$linguas'"
+
+for lang in $linguas; do
+  file=$po/$lang.po
+  run env LC_ALL=C msgfmt --check --statistics -o /dev/null "$file"
+  expect_status 0 "msgfmt --check $lang.po"
+  stats=$(tail -n 1 "$tmp/err")
+  case $stats in
+    *untranslated*|*fuzzy*|*warning*) fail "$lang.po: $stats" ;;
+    *" translated message"*) ;;
+    *) fail "$lang.po: unexpected statistics '$stats'" ;;
+  esac
+  grep -q '^#, .*fuzzy' "$file" && fail "$lang.po has a fuzzy flag"
+  expect_in "$file" "\"Language: $lang\\n\"" "$lang.po Language header"
+  expect_in "$file" '"Content-Type: text/plain; charset=UTF-8\n"' "$lang.po charset"
+  expect_in "$file" '"Plural-Forms: nplurals=' "$lang.po Plural-Forms"
+  grep -q 'FULL NAME\|YEAR-MO-DA\|LANGUAGE <LL@li.org>' "$file" && fail "$lang.po header not filled in"
+done
+
+# Every catalog has every message of the template, when the template is there.
+pot=$po/ohchr-mission.pot
+if [ -f "$pot" ] && command -v msgcmp >/dev/null 2>&1; then
+  for lang in $linguas; do
+    run msgcmp "$po/$lang.po" "$pot"
+    expect_status 0 "msgcmp $lang.po against the template"
+  done
+fi
+
+# Every source file that marks strings for translation is in POTFILES.in.
+for file in "$abs_top_srcdir"/src/*.c; do
+  name=src/${file##*/}
+  if grep -q '\b_ *(\|\bN_ *(' "$file"; then
+    grep -qx "$name" "$po/POTFILES.in" || fail "$name is not in po/POTFILES.in"
+  fi
+done
+
+finish

@@ -1,0 +1,127 @@
+# Common set-up for the command-line tests: sourced by each tests/*.sh.
+# Copyright (C) 2026 The ohchr-mission authors.
+# License: GPL-3.0-or-later (see COPYING).
+
+set -u
+: "${abs_top_builddir:?run the tests with make check}"
+: "${abs_top_srcdir:?run the tests with make check}"
+
+prog=$abs_top_builddir/src/ohchr-mission
+pty_run=$abs_top_builddir/tests/pty-run
+golden=$abs_top_srcdir/tests/golden
+languages='en es fr ar zh ru'
+
+# Every test starts from the same environment whatever the caller's: no
+# locale (the C locale, so English), no width, no colour preference.
+unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LANG COLUMNS NO_COLOR \
+      OHCHR_MISSION_LOCALEDIR POSIXLY_CORRECT
+TERM=xterm
+export TERM
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/ohchr-mission-test.XXXXXX") || exit 99
+trap 'rm -rf "$tmp"' EXIT
+
+failures=0
+checks=0
+
+fail ()
+{
+  printf 'FAIL: %s\n' "$*" >&2
+  failures=$((failures + 1))
+}
+
+# Run a command; its output goes to $tmp/out and $tmp/err, its exit status
+# to $status.
+run ()
+{
+  "$@" >"$tmp/out" 2>"$tmp/err"
+  status=$?
+  checks=$((checks + 1))
+}
+
+# expect_status N WHAT: the last command exited with N.
+expect_status ()
+{
+  [ "$status" -eq "$1" ] || fail "$2: exit status $status, expected $1"
+}
+
+# expect_output FILE WHAT: standard output was exactly FILE.
+expect_output ()
+{
+  if ! cmp -s "$1" "$tmp/out"; then
+    fail "$2: output differs from $1"
+    diff -u "$1" "$tmp/out" | head -n 20 >&2
+  fi
+}
+
+# expect_output_text TEXT WHAT: standard output was exactly TEXT and a newline.
+expect_output_text ()
+{
+  printf '%s\n' "$1" >"$tmp/expected"
+  expect_output "$tmp/expected" "$2"
+}
+
+# expect_no_output WHAT / expect_no_errors WHAT
+expect_no_output ()
+{
+  [ -s "$tmp/out" ] && fail "$1: unexpected output: $(head -c 200 "$tmp/out")"
+  return 0
+}
+expect_no_errors ()
+{
+  [ -s "$tmp/err" ] && fail "$1: unexpected message: $(head -c 300 "$tmp/err")"
+  return 0
+}
+
+# expect_error_start TEXT WHAT: the first line on standard error starts
+# with TEXT.
+expect_error_start ()
+{
+  first=$(head -n 1 "$tmp/err")
+  case $first in
+    "$1"*) ;;
+    *) fail "$2: message '$first' does not start with '$1'" ;;
+  esac
+}
+
+# expect_error_line TEXT WHAT: some line on standard error is exactly TEXT.
+expect_error_line ()
+{
+  grep -Fqx -e "$1" "$tmp/err" || fail "$2: no line '$1' in: $(cat "$tmp/err")"
+}
+
+# expect_in FILE TEXT WHAT: FILE holds TEXT.
+expect_in ()
+{
+  grep -Fq -e "$2" "$1" || fail "$3: '$2' not found"
+}
+
+# A usage error: exit 2, a message that starts with the program's name,
+# and the pointer to --help as its last line.
+expect_usage_error ()
+{
+  expect_status 2 "$2"
+  expect_no_output "$2"
+  expect_error_start "ohchr-mission: $1" "$2"
+  last=$(tail -n 1 "$tmp/err")
+  [ "$last" = "Try 'ohchr-mission --help' for more information." ] \
+    || fail "$2: last line of the message is '$last'"
+}
+
+# The display width of the widest line of standard input, measured by
+# wc -L in a UTF-8 locale: independent of the program's own measure.
+widest_line ()
+{
+  LC_ALL=C.UTF-8 wc -L | tr -d ' '
+}
+
+finish ()
+{
+  if [ "$failures" -ne 0 ]; then
+    printf '%d of %d checks failed\n' "$failures" "$checks" >&2
+    exit 1
+  fi
+  [ "$checks" -gt 0 ] || { echo 'no check was run' >&2; exit 99; }
+  printf '%d checks passed\n' "$checks"
+  exit 0
+}

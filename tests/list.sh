@@ -1,0 +1,44 @@
+#!/bin/sh
+# --list and --titles.
+. "${abs_top_srcdir:-.}/tests/init.sh"
+
+run "$prog" --list
+expect_status 0 "--list"
+expect_no_errors "--list"
+expect_output "$golden/en.list.txt" "--list"
+run "$prog" -l -w 20
+expect_output "$golden/en.list.txt" "--list is not wrapped"
+
+# Columns are aligned: every id starts in column 5 and every title in the
+# same column.
+awk '{ if (index($0, $2) != 5) exit 1 }' "$tmp/out" || fail "ids not in column 5"
+awk '{ t = index($0, $3); if (NR > 1 && t != first) exit 1; first = t }' "$tmp/out" \
+  || fail "titles not aligned"
+
+# A selection lists just those sections.
+run "$prog" --list -s 6,1
+printf ' 6  development        Right to development\n 1  mission            Mission\n' >"$tmp/expected"
+expect_output "$tmp/expected" "--list -s 6,1"
+
+# Titles in other languages are aligned by display width too.
+for lang in es fr ar zh ru; do
+  run "$prog" --list --lang $lang
+  expect_status 0 "--list --lang $lang"
+  [ "$(wc -l <"$tmp/out")" -eq 10 ] || fail "--list --lang $lang: not ten lines"
+  grep -q ' mission  ' "$tmp/out" || fail "--list --lang $lang: ids missing"
+done
+run "$prog" --list --lang es
+expect_in "$tmp/out" " 6  development        Derecho al desarrollo" "--list in Spanish"
+
+# --titles puts each section's title on the line above its paragraph.
+run "$prog" --titles -s 6
+printf 'Right to development\n' >"$tmp/expected"
+sed -n 13p "$golden/statement.en.txt" >>"$tmp/expected"
+expect_output "$tmp/expected" "--titles -s 6"
+run "$prog" -t
+[ "$(grep -c -x -e 'Mission' -e 'Empowerment' "$tmp/out")" -eq 2 ] || fail "-t: titles missing"
+[ "$(head -n 1 "$tmp/out")" = "Mission Statement" ] || fail "-t: the statement's title first"
+run "$prog"
+grep -qx 'Empowerment' "$tmp/out" && fail "titles shown without --titles"
+
+finish

@@ -1,0 +1,43 @@
+#!/bin/sh
+# Output errors: a full device or a closed standard output fails loudly
+# with status 1; a reader that goes away early ends the program quietly.
+. "${abs_top_srcdir:-.}/tests/init.sh"
+
+if [ -w /dev/full ]; then
+  for args in "" "--list" "--help" "--version" "-f json" "--languages"; do
+    $prog $args >/dev/full 2>"$tmp/err"
+    status=$?
+    checks=$((checks + 1))
+    expect_status 1 "'$args' > /dev/full"
+    expect_error_line "ohchr-mission: write error: No space left on device" "'$args' > /dev/full"
+  done
+fi
+
+# Standard output closed.
+"$prog" >&- 2>"$tmp/err"
+status=$?
+checks=$((checks + 1))
+expect_status 1 "closed standard output"
+expect_error_line "ohchr-mission: write error: Bad file descriptor" "closed standard output"
+
+# Standard input closed changes nothing.
+run "$prog" -s 1 <&-
+expect_status 0 "closed standard input"
+expect_no_errors "closed standard input"
+
+# A reader that stops after one line: no message, whether SIGPIPE kills the
+# program or is ignored (then the write fails with EPIPE).
+"$prog" -w 20 2>"$tmp/err" | head -n 1 >"$tmp/out"
+checks=$((checks + 1))
+expect_output_text "Mission Statement" "| head -n 1"
+expect_no_errors "| head -n 1"
+# (Far more than a pipe holds, so that the reader is gone before the end.)
+many=8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8,8
+(trap '' PIPE; "$prog" --lang all -s $many 2>"$tmp/err"; echo $? >"$tmp/status") \
+  | head -c 10 >/dev/null
+checks=$((checks + 1))
+expect_no_errors "| head with SIGPIPE ignored"
+[ "$(cat "$tmp/status")" = 1 ] \
+  || fail "| head with SIGPIPE ignored: status $(cat "$tmp/status"), expected 1"
+
+finish

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Wrapping holds in every language at every width from 20 to 100: every line
+# fits, no word is lost, added or reordered, no space is inserted; Chinese
+# lines never start or end with the wrong punctuation; French never breaks
+# at a no-break space.
+. "${abs_top_srcdir:-.}/tests/init.sh"
+
+nbsp=$(printf '\302\240')
+
+# The words of a text, one per line: lines broken after a hyphen
+# ("non-" / "governmental") are joined back first.
+words ()
+{
+  sed -e ':a' -e '/[^ ]-$/{N;s/\n//;ba' -e '}' | tr -s ' \n' '\n\n'
+}
+for lang in $languages; do
+  "$prog" --lang $lang -t >"$tmp/unwrapped"
+  # Words: split at ASCII white space only, so a no-break space joins.
+  words <"$tmp/unwrapped" >"$tmp/words"
+  tr -d ' \n' <"$tmp/unwrapped" >"$tmp/letters"
+  width=20
+  while [ $width -le 100 ]; do
+    "$prog" --lang $lang -t -w $width >"$tmp/out"
+    checks=$((checks + 1))
+    what="--lang $lang -w $width"
+    [ "$(widest_line <"$tmp/out")" -le $width ] || fail "$what: a line is wider"
+    # (Chinese has no spaces between words: see the check of the joined text.)
+    [ $lang = zh ] || words <"$tmp/out" | cmp -s - "$tmp/words" || fail "$what: words changed"
+    tr -d ' \n' <"$tmp/out" | cmp -s - "$tmp/letters" || fail "$what: characters changed"
+    grep -q ' $' "$tmp/out" && fail "$what: a line ends with a space"
+    grep -q '^ ' "$tmp/out" && fail "$what: a line starts with a space"
+    grep -q "^$nbsp\\|$nbsp\$" "$tmp/out" && fail "$what: broken at a no-break space"
+    # Paragraphs stay apart: as many blank lines as unwrapped.
+    [ "$(grep -c '^$' "$tmp/out")" = "$(grep -c '^$' "$tmp/unwrapped")" ] || fail "$what: paragraphs merged"
+    if [ $lang = zh ]; then
+      # Breaks only join lines: nothing removed, nothing inserted.
+      awk 'BEGIN { RS = ""; ORS = "\n" } { gsub(/\n/, ""); print }' "$tmp/out" >"$tmp/joined"
+      awk 'BEGIN { RS = ""; ORS = "\n" } { gsub(/\n/, ""); print }' "$tmp/unwrapped" | cmp -s - "$tmp/joined" \
+        || fail "$what: Chinese text changed"
+      LC_ALL=C.UTF-8 grep -q '^[，。、；：？！）》”]' "$tmp/out" && fail "$what: a line starts with closing punctuation"
+      LC_ALL=C.UTF-8 grep -q '[（《“]$' "$tmp/out" && fail "$what: a line ends with opening punctuation"
+    fi
+    width=$((width + 1))
+  done
+done
+
+# The narrowest widths still lose nothing.
+for lang in $languages; do
+  for width in 1 2 3 5 8; do
+    "$prog" --lang $lang -w $width >"$tmp/out"
+    checks=$((checks + 1))
+    "$prog" --lang $lang | tr -d ' \n' >"$tmp/letters"
+    tr -d ' \n' <"$tmp/out" | cmp -s - "$tmp/letters" || fail "--lang $lang -w $width: characters changed"
+    # Only a single two-column character (Han) may stand wider than 1.
+    limit=$width
+    [ $limit -lt 2 ] && limit=2
+    [ "$(widest_line <"$tmp/out")" -le $limit ] || fail "--lang $lang -w $width: a line is too wide"
+  done
+done
+
+finish

@@ -1,0 +1,39 @@
+#!/bin/sh
+# --random prints one section, and combines with --lang, --titles, --format.
+. "${abs_top_srcdir:-.}/tests/init.sh"
+
+# The ten paragraphs, one per line.
+sed -n '3~2p' "$golden/statement.en.txt" >"$tmp/paragraphs"
+
+seen=
+i=0
+while [ $i -lt 40 ]; do
+  run "$prog" --random
+  expect_status 0 "--random"
+  [ "$(wc -l <"$tmp/out")" -eq 1 ] || fail "--random: not one paragraph"
+  grep -Fxq -f "$tmp/out" "$tmp/paragraphs" || fail "--random: not a paragraph of the statement"
+  line=$(cat "$tmp/out")
+  case $seen in *"|$line|"*) ;; *) seen="$seen|$line|" ;; esac
+  i=$((i + 1))
+done
+# Forty draws of ten sections all the same: about one chance in 10^39.
+[ "$(printf '%s' "$seen" | grep -o '||' | wc -l)" -ge 1 ] || fail "--random: always the same section"
+
+run "$prog" --random --titles --lang fr
+expect_status 0 "--random --titles --lang fr"
+[ "$(wc -l <"$tmp/out")" -eq 2 ] || fail "--random --titles: a title and a paragraph"
+title=$(head -n 1 "$tmp/out")
+"$prog" --lang fr --list | grep -Fq -- "$title" || fail "--random --titles: '$title' is not a French title"
+
+run "$prog" --random -f json --lang ru
+[ "$(jq '.sections | length' "$tmp/out")" = 1 ] || fail "--random -f json: one section"
+[ "$(jq -r .language "$tmp/out")" = ru ] || fail "--random -f json: language"
+
+run "$prog" --random -s mission,development
+grep -Fxq -f "$tmp/out" "$tmp/paragraphs" || fail "--random -s: not a paragraph"
+[ "$(wc -l <"$tmp/out")" -eq 1 ] || fail "--random -s: not one paragraph"
+
+run "$prog" --random --search xylophone
+expect_status 1 "--random with a search that finds nothing"
+
+finish
