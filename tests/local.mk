@@ -24,7 +24,8 @@ SH_TESTS = \
 	tests/formats.sh \
 	tests/search.sh \
 	tests/color.sh \
-	tests/random.sh
+	tests/random.sh \
+	tests/completion.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run

@@ -1,0 +1,66 @@
+#!/bin/sh
+# The bash completion completes options, sections (ids, in the chosen
+# language's list), languages and formats; the zsh and fish ones parse.
+. "${abs_top_srcdir:-.}/tests/init.sh"
+
+bash_completion=
+for file in /usr/share/bash-completion/bash_completion /etc/bash_completion; do
+  [ -f "$file" ] && bash_completion=$file && break
+done
+if [ -z "$bash_completion" ] || ! command -v bash >/dev/null 2>&1; then
+  echo "bash-completion is missing"
+  exit 77
+fi
+
+# complete WORD...: what bash offers for the last WORD of "ohchr-mission WORD...".
+complete_line ()
+{
+  PATH=$abs_top_builddir/src:$PATH bash -c '
+    . "$1"
+    . "$2"
+    shift 2
+    COMP_WORDS=(ohchr-mission "$@")
+    COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+    COMP_LINE="${COMP_WORDS[*]}"
+    COMP_POINT=${#COMP_LINE}
+    # (compopt works only inside real completion: its complaint is noise.)
+    _ohchr_mission ohchr-mission "${COMP_WORDS[COMP_CWORD]}" \
+      "${COMP_WORDS[COMP_CWORD-1]}" 2>/dev/null
+    printf "%s\n" "${COMPREPLY[@]}" | sort
+  ' complete "$bash_completion" "$abs_top_srcdir/completions/ohchr-mission" "$@"
+}
+
+expect_completion ()
+{
+  expected=$1
+  shift
+  got=$(complete_line "$@" | tr '\n' ' ' | sed 's/ $//')
+  checks=$((checks + 1))
+  [ "$got" = "$expected" ] || fail "ohchr-mission $*<TAB>: '$got', expected '$expected'"
+}
+
+expect_completion "development" --section dev
+expect_completion "development" -s dev
+expect_completion "development" --section=dev
+expect_completion "development dialogue" --section d
+expect_completion "field-presences foundations" f
+expect_completion "high-commissioner" --lang es high
+expect_completion "en es" --lang e
+expect_completion "fr" -L f
+expect_completion "json" --format j
+expect_completion "markdown" -f m
+expect_completion "always auto" --color=a
+expect_completion "--section=" --sec
+expect_completion "--lang= --languages" --la
+expect_completion "" --width ""
+
+for shell in zsh fish; do
+  if command -v $shell >/dev/null 2>&1; then
+    file=$abs_top_srcdir/completions/_ohchr-mission
+    [ $shell = fish ] && file=$abs_top_srcdir/completions/ohchr-mission.fish
+    run $shell -n "$file"
+    expect_status 0 "$shell -n"
+  fi
+done
+
+finish
