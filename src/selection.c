@@ -202,8 +202,8 @@ report_failed_match (const char *word, const struct selection_match *match)
                   quoted, SECTION_COUNT);
       break;
     case SELECTION_AMBIGUOUS:
-      /* TRANSLATORS: %s is what the user typed; the second line lists the
-         sections it could stand for.  */
+      /* TRANSLATORS: the first %s is what the user typed; the second is
+         the list of the sections it could stand for.  */
       diag_error (_("section %s is ambiguous; it could be: %s"),
                   quoted, candidates != NULL ? candidates : "");
       break;
