@@ -257,9 +257,9 @@ cli_report_unknown_format (const char *argument)
 }
 
 _Noreturn void
-cli_report_empty_search (const char *argument)
+cli_report_empty_search (void)
 {
-  diag_error (_("no word to search for in %s"), diag_quote (argument));
+  diag_error (_("option %s needs at least one word"), "'--search'");
   diag_usage_exit ();
 }
 

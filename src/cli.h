@@ -61,7 +61,7 @@ bool cli_colour (const char *when);
 _Noreturn void cli_report_unknown_format (const char *argument);
 
 /* Report a --search argument that holds no word, and exit with status 2.  */
-_Noreturn void cli_report_empty_search (const char *argument);
+_Noreturn void cli_report_empty_search (void);
 
 /* Report a --lang argument that names no language, and exit with
    status 2.  */

@@ -164,7 +164,7 @@ print_statement (const struct options *options,
   struct search_words search;
   if (options->search != NULL
       && !search_words_parse (options->search, &search))
-    cli_report_empty_search (options->search);
+    cli_report_empty_search ();
 
   struct document_request request =
     {

@@ -216,8 +216,8 @@ report_failed_match (const char *word, const struct selection_match *match)
     }
   free (candidates);
   /* TRANSLATORS: %s is the command that lists the sections.  */
-  diag_note (_("A section is a number from 1 to %d, an id or a title; '%s' lists them."),
-             SECTION_COUNT, PROGRAM_NAME " --list");
+  diag_note (_("'%s' lists the sections by number, id and title."),
+             PROGRAM_NAME " --list");
   diag_usage_exit ();
 }
 

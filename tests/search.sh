@@ -69,7 +69,7 @@ expect_in "$tmp/out" "${esc}[1;31mégalité${esc}[0m" "accented match highlighte
 # A search word needs a word.
 for words in "" "   "; do
   run "$prog" --search "$words"
-  expect_usage_error "no word to search for in '$words'" "--search '$words'"
+  expect_usage_error "option '--search' needs at least one word" "--search '$words'"
 done
 
 finish

@@ -46,7 +46,7 @@ expect_output "$tmp/eight" "prefix of a hyphenated id"
 # Unknown: the near match is named, and --list is pointed to.
 run "$prog" -s devlopment
 expect_usage_error "unknown section 'devlopment'; did you mean 'development'" "near match"
-expect_error_line "A section is a number from 1 to 10, an id or a title; 'ohchr-mission --list' lists them." "pointer to --list"
+expect_error_line "'ohchr-mission --list' lists the sections by number, id and title." "pointer to --list"
 run "$prog" -s xyzzy
 expect_usage_error "unknown section 'xyzzy'" "unknown section"
 run "$prog" quux
