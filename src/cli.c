@@ -5,8 +5,10 @@
 #include "system.h"
 
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "cli.h"
 #include "diagnostics.h"
@@ -118,10 +120,7 @@ add_section_word (struct options *options, const char *word, int argc)
     {
       options->section_words = calloc (argc, sizeof *options->section_words);
       if (options->section_words == NULL)
-        {
-          diag_error ("%s", _("memory exhausted"));
-          exit (EXIT_TROUBLE);
-        }
+        diag_out_of_memory ();
     }
   options->section_words[options->section_word_count++] = word;
 }
@@ -166,7 +165,7 @@ report_ambiguous_option (const char *typed, const char *quoted)
       strcat (strcat (strcat (possibilities, " '--"), o->name), "'");
   /* TRANSLATORS: the first %s is the option as typed; the second is a
      list of the options it could stand for.  */
-  diag_error (_("option %s is ambiguous; possibilities:%s"), quoted, possibilities);
+  diag_error (N_("option %s is ambiguous; possibilities:%s"), quoted, possibilities);
 }
 
 void
@@ -185,22 +184,22 @@ cli_report_mistake (const struct options *options)
     case CLI_OK:
       return;
     case CLI_UNKNOWN_OPTION:
-      diag_error (_("unrecognized option %s"), arg);
+      diag_error (N_("unrecognized option %s"), arg);
       break;
     case CLI_UNKNOWN_SHORT_OPTION:
-      diag_error (_("invalid option -- %s"), arg);
+      diag_error (N_("invalid option -- %s"), arg);
       break;
     case CLI_AMBIGUOUS_OPTION:
       report_ambiguous_option (options->mistake_arg, arg);
       break;
     case CLI_MISSING_ARGUMENT:
       if (options->mistake_long)
-        diag_error (_("option %s requires an argument"), arg);
+        diag_error (N_("option %s requires an argument"), arg);
       else
-        diag_error (_("option requires an argument -- %s"), arg);
+        diag_error (N_("option requires an argument -- %s"), arg);
       break;
     case CLI_UNEXPECTED_ARGUMENT:
-      diag_error (_("option %s does not take an argument"), arg);
+      diag_error (N_("option %s does not take an argument"), arg);
       break;
     }
   diag_usage_exit ();
@@ -215,9 +214,9 @@ cli_width (const char *argument)
     width = 10 * width + (*p - '0');
   if (p == argument || *p != '\0' || width > WIDTH_MAX)
     {
-      diag_error (_("invalid width %s"), diag_quote (argument));
+      diag_error (N_("invalid width %s"), diag_quote (argument));
       /* TRANSLATORS: %d is the largest width accepted.  */
-      diag_note (_("The width is a number of columns from 1 to %d, or 0 for no wrapping."),
+      diag_note (N_("The width is a number of columns from 1 to %d, or 0 for no wrapping."),
                  WIDTH_MAX);
       diag_usage_exit ();
     }
@@ -241,32 +240,61 @@ cli_colour (const char *when)
       if (strcmp (when, automatic[i]) == 0)
         return terminal_wants_colour ();
     }
-  diag_error (_("invalid argument %s for %s"), diag_quote (when), "'--color'");
+  diag_error (N_("invalid argument %s for %s"), diag_quote (when), "'--color'");
   /* TRANSLATORS: the words themselves are not translated.  */
-  diag_note (_("Valid arguments are: 'always', 'never', 'auto'."));
+  diag_note (N_("Valid arguments are: 'always', 'never', 'auto'."));
   diag_usage_exit ();
 }
 
 _Noreturn void
 cli_report_unknown_format (const char *argument)
 {
-  diag_error (_("unknown format %s"), diag_quote (argument));
+  diag_error (N_("unknown format %s"), diag_quote (argument));
   /* TRANSLATORS: %s is the list "text, json, markdown".  */
-  diag_note (_("The formats are: %s."), format_names);
+  diag_note (N_("The formats are: %s."), format_names);
+  diag_usage_exit ();
+}
+
+void
+cli_check_search (const char *argument)
+{
+  if (u8_check ((const uint8_t *) argument, strlen (argument)) == NULL)
+    return;
+  diag_error (N_("the search words %s are not valid UTF-8"), diag_quote (argument));
+  diag_usage_exit ();
+}
+
+/* --languages lists the languages: options that choose or shape the text
+   of the statement make no sense with it.  */
+void
+cli_check_combinations (const struct options *options)
+{
+  if (!options->languages || options->help || options->version)
+    return;
+  const char *other = options->list ? "'--list'"
+                      : options->section_word_count > 0 ? "'--section'"
+                      : options->search != NULL ? "'--search'"
+                      : options->random ? "'--random'"
+                      : options->titles ? "'--titles'"
+                      : NULL;
+  if (other == NULL)
+    return;
+  /* TRANSLATORS: both %s are options, such as '--languages'.  */
+  diag_error (N_("options %s and %s cannot be used together"), "'--languages'", other);
   diag_usage_exit ();
 }
 
 _Noreturn void
 cli_report_empty_search (void)
 {
-  diag_error (_("option %s needs at least one word"), "'--search'");
+  diag_error (N_("option %s needs at least one word"), "'--search'");
   diag_usage_exit ();
 }
 
 _Noreturn void
 cli_report_unknown_language (const char *argument)
 {
-  diag_error (_("unknown language %s"), diag_quote (argument));
+  diag_error (N_("unknown language %s"), diag_quote (argument));
   /* TRANSLATORS: followed by the list of languages, such as
      "en (English), es (español), ...".  */
   char list[256] = "";
@@ -277,7 +305,7 @@ cli_report_unknown_language (const char *argument)
       strcat (strcat (strcat (strcat (list, languages[i].code), " ("),
                       languages[i].native_name), ")");
     }
-  diag_note (_("The languages are: %s, or all."), list);
+  diag_note (N_("The languages are: %s, or all."), list);
   diag_usage_exit ();
 }
 
@@ -287,16 +315,27 @@ print (const char *text)
   output_puts (stdout, text);
 }
 
+/* Print the translation of the printf format MSGID, filled in.  */
+static void print_with (const char *msgid, ...) DIAG_PRINTF (1, 2);
+static void
+print_with (const char *msgid, ...)
+{
+  va_list args;
+  va_start (args, msgid);
+  char *text;
+  if (vasprintf (&text, diag_translate_format (msgid), args) >= 0)
+    {
+      print (text);
+      free (text);
+    }
+  va_end (args);
+}
+
 void
 cli_print_help (void)
 {
-  char *usage;
   /* TRANSLATORS: %s is the program's name.  */
-  if (asprintf (&usage, _("Usage: %s [OPTION]... [SECTION]...\n"), PROGRAM_NAME) >= 0)
-    {
-      print (usage);
-      free (usage);
-    }
+  print_with (N_("Usage: %s [OPTION]... [SECTION]...\n"), PROGRAM_NAME);
   print (_("Print the Mission Statement of the Office of the United Nations High\n"
            "Commissioner for Human Rights (OHCHR), whole or by section, in any of\n"
            "the six official languages of the United Nations.\n"));
@@ -341,13 +380,8 @@ cli_print_help (void)
            "  ohchr-mission -f json | jq -r '.sections[5].text'\n"
            "  ohchr-mission | grep -n equality    whole paragraphs, one per line\n"));
   print ("\n");
-  char *bugs;
   /* TRANSLATORS: %s is an e-mail address.  */
-  if (asprintf (&bugs, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT) >= 0)
-    {
-      print (bugs);
-      free (bugs);
-    }
+  print_with (N_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
 void

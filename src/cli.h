@@ -60,6 +60,14 @@ bool cli_colour (const char *when);
    status 2.  */
 _Noreturn void cli_report_unknown_format (const char *argument);
 
+/* If the --search argument is not valid UTF-8, report it and exit with
+   status 2.  */
+void cli_check_search (const char *argument);
+
+/* If OPTIONS asks for --languages with something it cannot be combined
+   with, report it and exit with status 2.  */
+void cli_check_combinations (const struct options *options);
+
 /* Report a --search argument that holds no word, and exit with status 2.  */
 _Noreturn void cli_report_empty_search (void);
 

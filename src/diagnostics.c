@@ -5,6 +5,7 @@
 #include "system.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,25 +17,98 @@
 #include "output.h"
 #include "utf8-repair.h"
 
-/* Format the message, make sure it is valid UTF-8 (a translation could be
-   broken), and write it with a newline through the output's charset
+/* Append to SIGNATURE (of SIZE bytes) what the conversion directive at
+   FORMAT consumes ("*" for each star, then its length modifier and
+   conversion), and return the end of the directive.  A "%%" consumes
+   nothing.  Returns NULL for a directive this program never uses (a
+   positional one, say), so that a catalog cannot smuggle one in.  */
+static const char *
+add_directive (const char *format, char *signature, size_t size)
+{
+  const char *p = format + 1;
+  if (*p == '%')
+    return p + 1;
+  p += strspn (p, "-+ #0'");
+  char stars[3] = "";
+  if (*p == '*')
+    strcat (stars, "*"), p++;
+  else
+    p += strspn (p, "0123456789");
+  if (*p == '$')
+    return NULL;
+  if (*p == '.')
+    {
+      p++;
+      if (*p == '*')
+        strcat (stars, "*"), p++;
+      else
+        p += strspn (p, "0123456789");
+    }
+  size_t length = strspn (p, "hlLqjzt");
+  if (length > 2 || p[length] == '\0' || strchr ("diouxXeEfFgGaAcsp", p[length]) == NULL)
+    return NULL;
+  if (strlen (signature) + strlen (stars) + length + 2 >= size)
+    return NULL;
+  strcat (signature, stars);
+  strncat (signature, p, length + 1);
+  strcat (signature, ",");
+  return p + length + 1;
+}
+
+/* What the directives of FORMAT consume, as a string; false if FORMAT has
+   a directive the program does not use.  */
+static bool
+format_signature (const char *format, char *signature, size_t size)
+{
+  *signature = '\0';
+  for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p, '%'))
+    if ((p = add_directive (p, signature, size)) == NULL)
+      return false;
+  return true;
+}
+
+const char *
+diag_translate_format (const char *msgid)
+{
+  const char *translation = gettext (msgid);
+  if (translation == msgid)
+    return msgid;
+  /* A catalog is data from outside the program: its format is used only
+     if it takes exactly the arguments the original does.  */
+  char expected[64], found[64];
+  if (format_signature (msgid, expected, sizeof expected)
+      && format_signature (translation, found, sizeof found)
+      && strcmp (expected, found) == 0)
+    return translation;
+  return msgid;
+}
+
+/* Write TEXT, then a newline, to standard error, after anything still
+   waiting on standard output.  TEXT is made valid UTF-8 first (it may hold
+   a broken translation) and goes through the output's charset
    conversion.  */
 static void
-vprint_line (const char *prefix, const char *format, va_list args)
+write_line (const char *prefix, const char *text)
+{
+  char *repaired = utf8_repair (text, strlen (text), NULL);
+  fflush (stdout);
+  if (prefix != NULL)
+    output_puts (stderr, prefix);
+  output_puts (stderr, repaired != NULL ? repaired : text);
+  output_puts (stderr, "\n");
+  free (repaired);
+}
+
+static void
+vprint_line (const char *prefix, const char *msgid, va_list args)
 {
   char *message;
-  if (vasprintf (&message, format, args) < 0)
+  if (vasprintf (&message, diag_translate_format (msgid), args) < 0)
     {
       fputs (PROGRAM_NAME ": out of memory\n", stderr);
       return;
     }
-  char *repaired = utf8_repair (message, strlen (message), NULL);
-  fflush (stdout);
-  if (prefix != NULL)
-    output_puts (stderr, prefix);
-  output_puts (stderr, repaired != NULL ? repaired : message);
-  output_puts (stderr, "\n");
-  free (repaired);
+  write_line (prefix, message);
   free (message);
 }
 
@@ -56,11 +130,24 @@ diag_note (const char *format, ...)
   va_end (args);
 }
 
+void
+diag_message (const char *text)
+{
+  write_line (PROGRAM_NAME ": ", text);
+}
+
+_Noreturn void
+diag_out_of_memory (void)
+{
+  diag_error (N_("memory exhausted"));
+  exit (EXIT_TROUBLE);
+}
+
 _Noreturn void
 diag_usage_exit (void)
 {
   /* TRANSLATORS: %s is the command to run, 'ohchr-mission --help'.  */
-  diag_note (_("Try '%s' for more information."), PROGRAM_NAME " --help");
+  diag_note (N_("Try '%s' for more information."), PROGRAM_NAME " --help");
   exit (EXIT_USAGE);
 }
 

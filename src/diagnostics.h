@@ -11,12 +11,25 @@
 # define DIAG_PRINTF(f, a)
 #endif
 
-/* Print "ohchr-mission: MESSAGE" and a newline on standard error.  */
+/* Print "ohchr-mission: MESSAGE" and a newline on standard error.  FORMAT
+   is an English msgid, translated here: its translation is used only if
+   it takes the same arguments (see diag_translate_format).  */
 void diag_error (const char *format, ...) DIAG_PRINTF (1, 2);
 
 /* Print a line on standard error without the program's name: the second
-   line of a message, such as the valid choices.  */
+   line of a message, such as the valid choices.  FORMAT as above.  */
 void diag_note (const char *format, ...) DIAG_PRINTF (1, 2);
+
+/* Print "ohchr-mission: TEXT" as it is, already translated.  */
+void diag_message (const char *text);
+
+/* Say that memory ran out, and exit with status 1.  */
+_Noreturn void diag_out_of_memory (void);
+
+/* The translation of the printf format MSGID, if its conversion
+   directives are those of MSGID; otherwise MSGID itself.  */
+const char *diag_translate_format (const char *msgid)
+  __attribute__ ((__format_arg__ (1)));
 
 /* Print the line that points to --help, and exit with status 2.  */
 _Noreturn void diag_usage_exit (void);

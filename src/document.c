@@ -55,10 +55,7 @@ document_build (struct document *document, const struct language *language,
   size_t most = selection->count != 0 ? selection->count : SECTION_COUNT;
   document->sections = malloc (most * sizeof *document->sections);
   if (document->sections == NULL)
-    {
-      diag_error ("%s", _("memory exhausted"));
-      exit (EXIT_TROUBLE);
-    }
+    diag_out_of_memory ();
   if (selection->count == 0)
     for (size_t i = 0; i < SECTION_COUNT; i++)
       add_section (document, &statement_sections[i], request->search);

@@ -32,10 +32,7 @@ escape (const char *s)
 {
   char *result = malloc (2 * strlen (s) + 1);
   if (result == NULL)
-    {
-      diag_error ("%s", _("memory exhausted"));
-      exit (EXIT_TROUBLE);
-    }
+    diag_out_of_memory ();
   char *q = result;
   for (const char *p = s; *p != '\0'; p++)
     {

@@ -60,10 +60,10 @@ struct language_choice
 static _Noreturn void
 report_missing_catalog (const struct language *language)
 {
-  diag_error (_("the %s (%s) catalog cannot be found or read in %s"),
+  diag_error (N_("the %s (%s) catalog cannot be found or read in %s"),
               language->native_name, language->code,
               language_catalog_directory ());
-  diag_note (_("Reinstall %s, or choose another language with --lang."),
+  diag_note (N_("Reinstall %s, or choose another language with --lang."),
              PROGRAM_NAME);
   exit (EXIT_TROUBLE);
 }
@@ -84,6 +84,7 @@ choose_languages (const struct options *options, struct language_choice *choice)
     report_missing_catalog (interface);
 
   cli_report_mistake (options);
+  cli_check_combinations (options);
   if (options->lang != NULL && !all && language == NULL)
     cli_report_unknown_language (options->lang);
 
@@ -162,9 +163,12 @@ print_statement (const struct options *options,
     selection_add (&selection, options->section_words[i]);
 
   struct search_words search;
-  if (options->search != NULL
-      && !search_words_parse (options->search, &search))
-    cli_report_empty_search ();
+  if (options->search != NULL)
+    {
+      cli_check_search (options->search);
+      if (!search_words_parse (options->search, &search))
+        cli_report_empty_search ();
+    }
 
   struct document_request request =
     {

@@ -85,6 +85,25 @@ output_puts (FILE *stream, const char *s)
   return output_write (stream, s, strlen (s));
 }
 
+/* "write error: No space left on device", as GNU programs say it.  */
+static void
+report_write_error (int error)
+{
+  const char *what = _("write error");
+  const char *why = error != 0 ? strerror (error) : NULL;
+  char *message = malloc (strlen (what) + (why != NULL ? strlen (why) : 0) + 3);
+  if (message == NULL)
+    {
+      diag_message (what);
+      return;
+    }
+  strcpy (message, what);
+  if (why != NULL)
+    strcat (strcat (message, ": "), why);
+  diag_message (message);
+  free (message);
+}
+
 int
 output_close_stdout (int status)
 {
@@ -99,11 +118,6 @@ output_close_stdout (int status)
   if (!failed)
     return status;
   if (error != EPIPE)
-    {
-      if (error != 0)
-        diag_error ("%s: %s", _("write error"), strerror (error));
-      else
-        diag_error ("%s", _("write error"));
-    }
+    report_write_error (error);
   return EXIT_TROUBLE;
 }

@@ -81,10 +81,7 @@ render_paragraph (const char *text, size_t width, const struct paint *paint)
     }
   struct wrap_layout layout;
   if (wrap_layout_compute (text, length, width, &layout) != 0)
-    {
-      diag_error ("%s", _("memory exhausted"));
-      exit (EXIT_TROUBLE);
-    }
+    diag_out_of_memory ();
   for (size_t i = 0; i < layout.count; i++)
     write_line (layout.text, layout.lines[i].start, layout.lines[i].end,
                 layout.lines[i].hyphen, paint);

@@ -11,13 +11,6 @@
 #include "match.h"
 #include "search.h"
 
-static _Noreturn void
-out_of_memory (void)
-{
-  diag_error ("%s", _("memory exhausted"));
-  exit (EXIT_TROUBLE);
-}
-
 /* ASCII white space and the ideographic space separate words.  */
 static size_t
 space_length (const char *s)
@@ -36,7 +29,7 @@ search_words_parse (const char *words, struct search_words *result)
   result->count = 0;
   result->words = malloc ((strlen (words) / 2 + 1) * sizeof *result->words);
   if (result->words == NULL)
-    out_of_memory ();
+    diag_out_of_memory ();
   const char *p = words;
   while (*p != '\0')
     {
@@ -52,7 +45,7 @@ search_words_parse (const char *words, struct search_words *result)
       char *folded = word != NULL ? match_fold (word) : NULL;
       free (word);
       if (folded == NULL)
-        out_of_memory ();
+        diag_out_of_memory ();
       if (*folded == '\0')
         free (folded);        /* a word of combining marks alone */
       else
@@ -112,7 +105,7 @@ find_word (const char *folded, const struct fold_origin *origins,
           *allocated = 2 * *allocated + 8;
           struct highlight *grown = realloc (*h, *allocated * sizeof **h);
           if (grown == NULL)
-            out_of_memory ();
+            diag_out_of_memory ();
           *h = grown;
         }
       size_t first = p - folded, last = first + n - 1;
@@ -129,7 +122,7 @@ search_text (const char *text, const struct search_words *words,
   struct fold_origin *origins;
   char *folded = match_fold_with_origins (text, &origins);
   if (folded == NULL)
-    out_of_memory ();
+    diag_out_of_memory ();
   struct highlight *h = NULL;
   size_t found = 0, allocated = 0;
   bool all = true;

@@ -23,7 +23,8 @@ struct search_words
 };
 
 /* Split the valid UTF-8 string WORDS at white space and fold each word.
-   Returns false if there is no word in it.  Exits on memory exhaustion.  */
+   Returns false if there is no word in it.  Exits on memory exhaustion.
+   WORDS must be valid UTF-8.  */
 bool search_words_parse (const char *words, struct search_words *result);
 void search_words_free (struct search_words *words);
 

@@ -74,10 +74,7 @@ fold_names (struct folded_names names[SECTION_COUNT])
       names[i].id = match_fold (statement_sections[i].id);
       names[i].title = match_fold (section_title (&statement_sections[i]));
       if (names[i].id == NULL || names[i].title == NULL)
-        {
-          diag_error ("%s", _("memory exhausted"));
-          exit (EXIT_TROUBLE);
-        }
+        diag_out_of_memory ();
     }
 }
 
@@ -198,25 +195,25 @@ report_failed_match (const char *word, const struct selection_match *match)
   switch (match->status)
     {
     case SELECTION_OUT_OF_RANGE:
-      diag_error (_("there is no section %s: the sections are numbered 1 to %d"),
+      diag_error (N_("there is no section %s: the sections are numbered 1 to %d"),
                   quoted, SECTION_COUNT);
       break;
     case SELECTION_AMBIGUOUS:
       /* TRANSLATORS: the first %s is what the user typed; the second is
          the list of the sections it could stand for.  */
-      diag_error (_("section %s is ambiguous; it could be: %s"),
+      diag_error (N_("section %s is ambiguous; it could be: %s"),
                   quoted, candidates != NULL ? candidates : "");
       break;
     default:
       if (match->candidate_count > 0 && candidates != NULL)
-        diag_error (_("unknown section %s; did you mean %s?"), quoted, candidates);
+        diag_error (N_("unknown section %s; did you mean %s?"), quoted, candidates);
       else
-        diag_error (_("unknown section %s"), quoted);
+        diag_error (N_("unknown section %s"), quoted);
       break;
     }
   free (candidates);
   /* TRANSLATORS: %s is the command that lists the sections.  */
-  diag_note (_("'%s' lists the sections by number, id and title."),
+  diag_note (N_("'%s' lists the sections by number, id and title."),
              PROGRAM_NAME " --list");
   diag_usage_exit ();
 }
@@ -233,10 +230,7 @@ add_word (struct selection *selection, const char *word)
       size_t allocated = 2 * selection->allocated + SECTION_COUNT;
       size_t *indexes = realloc (selection->indexes, allocated * sizeof *indexes);
       if (indexes == NULL)
-        {
-          diag_error ("%s", _("memory exhausted"));
-          exit (EXIT_TROUBLE);
-        }
+        diag_out_of_memory ();
       selection->indexes = indexes;
       selection->allocated = allocated;
     }
@@ -256,10 +250,7 @@ selection_add (struct selection *selection, const char *argument)
 {
   char *words = strdup (argument);
   if (words == NULL)
-    {
-      diag_error ("%s", _("memory exhausted"));
-      exit (EXIT_TROUBLE);
-    }
+    diag_out_of_memory ();
   /* "1,6" and "1, 6" are two words; an empty word ("1,,6") is an error.  */
   char *word = words;
   for (;;)

@@ -25,7 +25,8 @@ SH_TESTS = \
 	tests/search.sh \
 	tests/color.sh \
 	tests/random.sh \
-	tests/completion.sh
+	tests/completion.sh \
+	tests/bad-input.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run

@@ -40,7 +40,7 @@ for lang in $languages; do
       LC_ALL=C.UTF-8 grep -q '^[，。、；：？！）》”]' "$tmp/out" && fail "$what: a line starts with closing punctuation"
       LC_ALL=C.UTF-8 grep -q '[（《“]$' "$tmp/out" && fail "$what: a line ends with opening punctuation"
     fi
-    width=$((width + 1))
+    width=$((width + sample_step))
   done
 done
 

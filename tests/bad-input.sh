@@ -1,0 +1,141 @@
+#!/bin/sh
+# The bad-input matrix: each case with its exact exit status and the start
+# of its message.  Values missing, empty, huge, negative, not numbers or not
+# UTF-8; options that contradict each other; hostile environments and
+# catalogs; the narrowest widths in every language; standard streams
+# closed, full or cut.
+. "${abs_top_srcdir:-.}/tests/init.sh"
+
+huge=$(head -c 50000 /dev/zero | tr '\0' 7)
+bad=$(printf '\377\376')
+
+# case STATUS MESSAGE-START COMMAND...: one row of the matrix; MESSAGE-START
+# empty means no message at all.
+row ()
+{
+  expected_status=$1
+  expected_message=$2
+  shift 2
+  run "$@"
+  what="$*"
+  what="row '$(printf '%.70s' "$what")'"
+  expect_status "$expected_status" "$what"
+  if [ -z "$expected_message" ]; then
+    expect_no_errors "$what"
+  else
+    expect_error_start "$expected_message" "$what"
+  fi
+  # Whatever happens, no raw invalid byte reaches the terminal.
+  LC_ALL=C grep -q "$(printf '\377')" "$tmp/err" && fail "$what: raw byte in the message"
+  return 0
+}
+
+# Options with a missing, empty, huge, negative, non-numeric or invalid value.
+row 2 "ohchr-mission: option '--width' requires an argument"  "$prog" --width
+row 2 "ohchr-mission: invalid width ''"                       "$prog" --width=
+row 2 "ohchr-mission: invalid width '7777"                    "$prog" --width="$huge"
+row 2 "ohchr-mission: invalid width '18446744073709551617'"   "$prog" --width=18446744073709551617
+row 2 "ohchr-mission: invalid width '-5'"                     "$prog" --width=-5
+row 2 "ohchr-mission: invalid width 'forty'"                  "$prog" --width=forty
+row 2 "ohchr-mission: invalid width '\\xff\\xfe'"             "$prog" --width="$bad"
+row 2 "ohchr-mission: option '--section' requires an argument" "$prog" --section
+row 2 "ohchr-mission: unknown section ''"                     "$prog" --section=
+row 2 "ohchr-mission: there is no section '7777"              "$prog" --section="$huge"
+row 2 "ohchr-mission: unknown section 'x7777"                 "$prog" --section="x$huge"
+row 2 "ohchr-mission: there is no section '0001$huge'"        "$prog" --section="0001$huge"
+row 2 "ohchr-mission: unknown section '-1'"                   "$prog" --section=-1
+row 2 "ohchr-mission: there is no section '0'"                "$prog" --section=0
+row 2 "ohchr-mission: unknown section '\\xff\\xfe'"           "$prog" --section="$bad"
+row 2 "ohchr-mission: option '--lang' requires an argument"   "$prog" --lang
+row 2 "ohchr-mission: unknown language ''"                    "$prog" --lang=
+row 2 "ohchr-mission: unknown language '7777"                 "$prog" --lang="$huge"
+row 2 "ohchr-mission: unknown language '-1'"                  "$prog" --lang=-1
+row 2 "ohchr-mission: unknown language '\\xff\\xfe'"          "$prog" --lang="$bad"
+row 2 "ohchr-mission: unknown language '../../etc/passwd'"    "$prog" --lang=../../etc/passwd
+row 2 "ohchr-mission: option '--format' requires an argument" "$prog" --format
+row 2 "ohchr-mission: unknown format ''"                      "$prog" --format=
+row 2 "ohchr-mission: unknown format '7777"                   "$prog" --format="$huge"
+row 2 "ohchr-mission: unknown format '\\xff\\xfe'"            "$prog" --format="$bad"
+row 2 "ohchr-mission: option '--search' requires an argument" "$prog" --search
+row 2 "ohchr-mission: option '--search' needs at least one word" "$prog" --search=
+row 2 "ohchr-mission: the search words '\\xff\\xfe' are not valid UTF-8" "$prog" --search="$bad"
+row 1 ""                                                      "$prog" --search="$huge"
+row 2 "ohchr-mission: invalid argument '' for '--color'"      "$prog" --color=
+row 2 "ohchr-mission: invalid argument '\\xff\\xfe' for '--color'" "$prog" --color="$bad"
+row 2 "ohchr-mission: option '--list' does not take an argument" "$prog" --list="$bad"
+row 2 "ohchr-mission: unrecognized option '--\\xff\\xfe'"     "$prog" "--$bad"
+row 2 "ohchr-mission: invalid option -- '\\xff'"              "$prog" "-$bad"
+
+# Options that contradict each other.
+row 2 "ohchr-mission: options '--languages' and '--list' cannot be used together" "$prog" --languages --list
+row 2 "ohchr-mission: options '--languages' and '--section' cannot be used together" "$prog" --languages -s 1
+row 2 "ohchr-mission: options '--languages' and '--section' cannot be used together" "$prog" --languages development
+row 2 "ohchr-mission: options '--languages' and '--search' cannot be used together" "$prog" --languages --search rights
+row 2 "ohchr-mission: options '--languages' and '--random' cannot be used together" "$prog" --languages --random
+row 0 ""                                                      "$prog" --width=40 --no-wrap
+row 0 ""                                                      "$prog" --format=json --width=40
+row 2 "ohchr-mission: unrecognized option '--bogus'"          "$prog" --help --bogus
+row 0 ""                                                      "$prog" --version --lang=all
+
+# Hostile environments.
+for columns in 0 -1 1 2 1099511627776 abc "$bad" "$huge"; do
+  row 0 "" env COLUMNS="$columns" "$pty_run" 40 "$prog" -s 1
+done
+row 0 "" env LANG="$bad" "$prog" -s 1
+row 0 "" env LANGUAGE="$bad:$bad" LC_ALL="$bad" "$prog" -s 1
+row 0 "" env LANG=/etc/passwd "$prog" -s 1
+row 0 "" env LANGUAGE=../../../../tmp:/etc "$prog" -s 1
+row 0 "" env LANG=xx_YY.UTF-8 LC_ALL=tlh "$prog" -s 1
+row 0 "" env LANG="$huge" LANGUAGE="$huge" "$prog" -s 1
+row 0 "" env TERM="$bad" NO_COLOR="$bad" "$pty_run" 40 "$prog" -s 1
+
+# Catalogs that cannot be read, are truncated, are not catalogs, or carry
+# a translation whose printf directives differ from the original.
+mkdir -p "$tmp/cat/dir/es/LC_MESSAGES/ohchr-mission.mo" \
+         "$tmp/cat/truncated/es/LC_MESSAGES" "$tmp/cat/garbage/es/LC_MESSAGES" \
+         "$tmp/cat/hostile/es/LC_MESSAGES" "$tmp/cat/badutf8/es/LC_MESSAGES"
+head -c 200 "$abs_top_builddir/po/locale/es/LC_MESSAGES/ohchr-mission.mo" \
+  >"$tmp/cat/truncated/es/LC_MESSAGES/ohchr-mission.mo"
+head -c 4096 /dev/urandom >"$tmp/cat/garbage/es/LC_MESSAGES/ohchr-mission.mo"
+for dir in dir truncated garbage; do
+  row 1 "ohchr-mission: the español (es) catalog cannot be found or read" \
+    env OHCHR_MISSION_LOCALEDIR="$tmp/cat/$dir" "$prog" --lang es
+done
+row 1 "ohchr-mission: the español (es) catalog cannot be found or read" \
+  env OHCHR_MISSION_LOCALEDIR="$tmp/cat/none" LANG=es_ES.UTF-8 "$prog"
+cat >"$tmp/hostile.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+msgid "unknown section %s"
+msgstr "%s%s%s%n%s"
+
+msgid "Try '%s' for more information."
+msgstr "Pruebe %d %s"
+
+msgid "Mission Statement"
+msgstr "Misi\377n"
+PO
+msgfmt -o "$tmp/cat/hostile/es/LC_MESSAGES/ohchr-mission.mo" "$tmp/hostile.po" 2>/dev/null \
+  || fail "msgfmt could not make the hostile catalog"
+row 2 "ohchr-mission: unknown section 'x'" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hostile" "$prog" --lang es x
+expect_error_line "Try 'ohchr-mission --help' for more information." "hostile catalog: the original format"
+row 0 "" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hostile" "$prog" --lang es
+[ "$(head -n 1 "$tmp/out")" = "Misi�n" ] || fail "invalid UTF-8 in a catalog: '$(head -n 1 "$tmp/out")'"
+
+# The narrowest widths in every language.
+for lang in $languages; do
+  for width in 1 2; do
+    row 0 "" "$prog" --lang $lang --width $width
+  done
+done
+
+# Standard streams closed, full, or cut short; standard input closed.
+row 1 "ohchr-mission: write error: Bad file descriptor" sh -c 'exec "$0" >&-' "$prog"
+[ -w /dev/full ] && row 1 "ohchr-mission: write error: No space left on device" sh -c 'exec "$0" >/dev/full' "$prog"
+row 0 "" sh -c 'exec "$0" <&-' "$prog"
+row 0 "" sh -c 'exec "$0" --lang all <&- | head -c 1 >/dev/null; exit 0' "$prog"
+row 1 "" sh -c 'exec "$0" 2>&-  >&-' "$prog"
+
+[ "$checks" -ge 40 ] || fail "the matrix has only $checks rows"
+finish
