@@ -158,14 +158,17 @@ report_ambiguous_option (const char *typed, const char *quoted)
 {
   const char *name = typed + 2;
   size_t name_length = strcspn (name, "=");
-  char possibilities[256] = "";
+  char *possibilities;
+  size_t size;
+  FILE *list = diag_list_begin (&possibilities, &size);
   for (const struct option *o = long_options; o->name != NULL; o++)
-    if (strncmp (o->name, name, name_length) == 0
-        && strlen (possibilities) + strlen (o->name) + 6 < sizeof possibilities)
-      strcat (strcat (strcat (possibilities, " '--"), o->name), "'");
+    if (strncmp (o->name, name, name_length) == 0)
+      fprintf (list, " '--%s'", o->name);
+  diag_list_end (list, &possibilities);
   /* TRANSLATORS: the first %s is the option as typed; the second is a
      list of the options it could stand for.  */
   diag_error (N_("option %s is ambiguous; possibilities:%s"), quoted, possibilities);
+  free (possibilities);
 }
 
 void
@@ -173,7 +176,8 @@ cli_report_mistake (const struct options *options)
 {
   if (options->mistake == CLI_OK)
     return;
-  const char *arg = options->mistake_arg != NULL ? options->mistake_arg : "";
+  const char *typed = options->mistake_arg != NULL ? options->mistake_arg : "";
+  const char *arg = typed;
   char *long_name = NULL;
   if (options->mistake_long && asprintf (&long_name, "--%s", arg) >= 0)
     arg = long_name;
@@ -190,7 +194,7 @@ cli_report_mistake (const struct options *options)
       diag_error (N_("invalid option -- %s"), arg);
       break;
     case CLI_AMBIGUOUS_OPTION:
-      report_ambiguous_option (options->mistake_arg, arg);
+      report_ambiguous_option (typed, arg);
       break;
     case CLI_MISSING_ARGUMENT:
       if (options->mistake_long)
@@ -297,15 +301,14 @@ cli_report_unknown_language (const char *argument)
   diag_error (N_("unknown language %s"), diag_quote (argument));
   /* TRANSLATORS: followed by the list of languages, such as
      "en (English), es (español), ...".  */
-  char list[256] = "";
+  char *names;
+  size_t size;
+  FILE *list = diag_list_begin (&names, &size);
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
-    {
-      if (i > 0)
-        strcat (list, ", ");
-      strcat (strcat (strcat (strcat (list, languages[i].code), " ("),
-                      languages[i].native_name), ")");
-    }
-  diag_note (N_("The languages are: %s, or all."), list);
+    fprintf (list, "%s%s (%s)", i > 0 ? ", " : "", languages[i].code,
+             languages[i].native_name);
+  diag_note (N_("The languages are: %s, or all."), diag_list_end (list, &names));
+  free (names);
   diag_usage_exit ();
 }
 

@@ -17,52 +17,70 @@
 #include "output.h"
 #include "utf8-repair.h"
 
-/* Append to SIGNATURE (of SIZE bytes) what the conversion directive at
-   FORMAT consumes ("*" for each star, then its length modifier and
-   conversion), and return the end of the directive.  A "%%" consumes
-   nothing.  Returns NULL for a directive this program never uses (a
-   positional one, say), so that a catalog cannot smuggle one in.  */
+/* The arguments a printf format consumes, written down as a short string:
+   "*" for a star, then each directive's length modifier and conversion,
+   then ",".  */
+struct signature
+{
+  char text[64];
+  size_t used;
+};
+
+static bool
+sign (struct signature *signature, const char *bytes, size_t n)
+{
+  if (signature->used + n >= sizeof signature->text)
+    return false;
+  memcpy (signature->text + signature->used, bytes, n);
+  signature->used += n;
+  signature->text[signature->used] = '\0';
+  return true;
+}
+
+/* Skip a field width or precision at P, signing a star.  */
 static const char *
-add_directive (const char *format, char *signature, size_t size)
+skip_number (const char *p, struct signature *signature, bool *ok)
+{
+  if (*p == '*')
+    {
+      *ok = *ok && sign (signature, "*", 1);
+      return p + 1;
+    }
+  return p + strspn (p, "0123456789");
+}
+
+/* Sign the directive at FORMAT (a '%') and return its end, or NULL for a
+   directive this program never uses (a positional one, say), so that a
+   catalog cannot smuggle one in.  */
+static const char *
+sign_directive (const char *format, struct signature *signature)
 {
   const char *p = format + 1;
   if (*p == '%')
     return p + 1;
-  p += strspn (p, "-+ #0'");
-  char stars[3] = "";
-  if (*p == '*')
-    strcat (stars, "*"), p++;
-  else
-    p += strspn (p, "0123456789");
+  bool ok = true;
+  p = skip_number (p + strspn (p, "-+ #0'"), signature, &ok);
   if (*p == '$')
     return NULL;
   if (*p == '.')
-    {
-      p++;
-      if (*p == '*')
-        strcat (stars, "*"), p++;
-      else
-        p += strspn (p, "0123456789");
-    }
+    p = skip_number (p + 1, signature, &ok);
   size_t length = strspn (p, "hlLqjzt");
-  if (length > 2 || p[length] == '\0' || strchr ("diouxXeEfFgGaAcsp", p[length]) == NULL)
+  if (!ok || length > 2 || p[length] == '\0'
+      || strchr ("diouxXeEfFgGaAcsp", p[length]) == NULL
+      || !sign (signature, p, length + 1) || !sign (signature, ",", 1))
     return NULL;
-  if (strlen (signature) + strlen (stars) + length + 2 >= size)
-    return NULL;
-  strcat (signature, stars);
-  strncat (signature, p, length + 1);
-  strcat (signature, ",");
   return p + length + 1;
 }
 
-/* What the directives of FORMAT consume, as a string; false if FORMAT has
-   a directive the program does not use.  */
+/* The signature of FORMAT; false if FORMAT has a directive the program
+   does not use.  */
 static bool
-format_signature (const char *format, char *signature, size_t size)
+format_signature (const char *format, struct signature *signature)
 {
-  *signature = '\0';
+  signature->used = 0;
+  signature->text[0] = '\0';
   for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p, '%'))
-    if ((p = add_directive (p, signature, size)) == NULL)
+    if ((p = sign_directive (p, signature)) == NULL)
       return false;
   return true;
 }
@@ -75,10 +93,10 @@ diag_translate_format (const char *msgid)
     return msgid;
   /* A catalog is data from outside the program: its format is used only
      if it takes exactly the arguments the original does.  */
-  char expected[64], found[64];
-  if (format_signature (msgid, expected, sizeof expected)
-      && format_signature (translation, found, sizeof found)
-      && strcmp (expected, found) == 0)
+  struct signature expected, found;
+  if (format_signature (msgid, &expected)
+      && format_signature (translation, &found)
+      && strcmp (expected.text, found.text) == 0)
     return translation;
   return msgid;
 }
@@ -186,6 +204,23 @@ is_shown_as_is (ucs4_t uc)
          && !uc_is_general_category (uc, UC_CATEGORY_Cf)
          && !uc_is_general_category (uc, UC_CATEGORY_Zl)
          && !uc_is_general_category (uc, UC_CATEGORY_Zp);
+}
+
+FILE *
+diag_list_begin (char **list, size_t *size)
+{
+  FILE *stream = open_memstream (list, size);
+  if (stream == NULL)
+    diag_out_of_memory ();
+  return stream;
+}
+
+char *
+diag_list_end (FILE *stream, char **list)
+{
+  if (fclose (stream) != 0)
+    diag_out_of_memory ();
+  return *list;
 }
 
 /* Keep RESULT until a few more quotations have been made, then free it:

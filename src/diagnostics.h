@@ -5,6 +5,8 @@
 #ifndef OHCHR_DIAGNOSTICS_H
 #define OHCHR_DIAGNOSTICS_H
 
+#include <stdio.h>
+
 #if defined __GNUC__ || defined __clang__
 # define DIAG_PRINTF(f, a) __attribute__ ((__format__ (__printf__, f, a)))
 #else
@@ -25,6 +27,12 @@ void diag_message (const char *text);
 
 /* Say that memory ran out, and exit with status 1.  */
 _Noreturn void diag_out_of_memory (void);
+
+/* A stream that writes into a growing string, for building lists in
+   messages; diag_list_end closes it and returns the string (malloc'd).
+   Both exit if memory runs out.  */
+FILE *diag_list_begin (char **list, size_t *size);
+char *diag_list_end (FILE *stream, char **list);
 
 /* The translation of the printf format MSGID, if its conversion
    directives are those of MSGID; otherwise MSGID itself.  */

@@ -12,6 +12,7 @@
 
 #include <limits.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -32,8 +33,9 @@ const struct language languages[LANGUAGE_COUNT] =
 };
 
 /* Counter that makes gettext forget the translations it has looked up, as
-   the gettext manual says to do after changing LANGUAGE.  */
-extern int _nl_msg_cat_cntr;
+   the gettext manual says to do after changing LANGUAGE.  Its name is
+   gettext's, reserved identifier or not.  */
+extern int _nl_msg_cat_cntr;  // NOLINT(bugprone-reserved-identifier)
 
 static bool
 is_ascii_letter (char c)
@@ -41,10 +43,16 @@ is_ascii_letter (char c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* C lowered to ASCII lower case, with '-' (BCP 47) read as '_' (locale
+   names).  */
 static char
-ascii_lower (char c)
+normalized_tag_char (char c)
 {
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  if (c == '-')
+    return '_';
+  if (c >= 'A' && c <= 'Z')
+    return (char) (c + ('a' - 'A'));
+  return c;
 }
 
 /* Whether the subtags of a Chinese tag ask for Traditional characters,
@@ -80,7 +88,7 @@ language_by_tag (const char *tag)
           || !(is_ascii_letter (c) || (c >= '0' && c <= '9')
                || c == '_' || c == '-'))
         return NULL;
-      tag_lower[n] = ascii_lower (c == '-' ? '_' : c);
+      tag_lower[n] = normalized_tag_char (c);
     }
   tag_lower[n] = '\0';
 
@@ -188,14 +196,17 @@ build_tree_catalogs (void)
   char *slash = strrchr (executable, '/');
   if (slash == NULL)
     return NULL;
-  static const char relative[] = "/../po/locale";
-  if ((size_t) (slash - executable) + sizeof relative > sizeof executable)
+  *slash = '\0';
+  char *directory;
+  if (asprintf (&directory, "%s/../po/locale", executable) < 0)
     return NULL;
-  strcpy (slash, relative);
   struct stat st;
-  if (stat (executable, &st) != 0 || !S_ISDIR (st.st_mode))
-    return NULL;
-  return strdup (executable);
+  if (stat (directory, &st) != 0 || !S_ISDIR (st.st_mode))
+    {
+      free (directory);
+      return NULL;
+    }
+  return directory;
 }
 
 const char *

@@ -80,15 +80,12 @@ append_folded (struct folding *f, const uint8_t *s, size_t start, size_t end)
 char *
 match_fold_with_origins (const char *s, struct fold_origin **origins)
 {
-  struct folding f = { NULL, NULL, 0, 0 };
+  /* Folding keeps the length, mostly: start with room for that.  */
   size_t length = strlen (s);
+  struct folding f = { malloc (length + 1), NULL, 0, length + 1 };
   if (origins != NULL)
-    {
-      f.origins = malloc (sizeof *f.origins);
-      if (f.origins == NULL)
-        return NULL;
-    }
-  bool ok = reserve (&f, length);
+    f.origins = malloc ((length + 1) * sizeof *f.origins);
+  bool ok = f.text != NULL && (origins == NULL || f.origins != NULL);
   const uint8_t *u = (const uint8_t *) s;
   for (size_t i = 0; ok && i < length;)
     {

@@ -39,10 +39,8 @@ output_choose_charset (const char *ctype_locale)
   const char *codeset = nl_langinfo (CODESET);
   if (strcmp (codeset, "UTF-8") == 0 || strcmp (codeset, "utf8") == 0)
     return;
-  const char suffix[] = "//TRANSLIT";
-  target_charset = malloc (strlen (codeset) + sizeof suffix);
-  if (target_charset != NULL)
-    strcat (strcpy (target_charset, codeset), suffix);
+  if (asprintf (&target_charset, "%s//TRANSLIT", codeset) < 0)
+    target_charset = NULL;
 }
 
 static int
@@ -90,16 +88,12 @@ static void
 report_write_error (int error)
 {
   const char *what = _("write error");
-  const char *why = error != 0 ? strerror (error) : NULL;
-  char *message = malloc (strlen (what) + (why != NULL ? strlen (why) : 0) + 3);
-  if (message == NULL)
+  char *message;
+  if (error == 0 || asprintf (&message, "%s: %s", what, strerror (error)) < 0)
     {
       diag_message (what);
       return;
     }
-  strcpy (message, what);
-  if (why != NULL)
-    strcat (strcat (message, ": "), why);
   diag_message (message);
   free (message);
 }

@@ -166,25 +166,15 @@ selection_match_word (const char *word, struct selection_match *match)
 static char *
 list_candidates (const struct selection_match *match)
 {
-  size_t size = 1;
+  char *names;
+  size_t size;
+  FILE *list = diag_list_begin (&names, &size);
   for (size_t i = 0; i < match->candidate_count; i++)
     {
       const struct section *s = &statement_sections[match->candidates[i]];
-      size += strlen (s->id) + strlen (section_title (s)) + 8;
+      fprintf (list, "%s'%s' (%s)", i > 0 ? ", " : "", s->id, section_title (s));
     }
-  char *list = malloc (size);
-  if (list == NULL)
-    return NULL;
-  *list = '\0';
-  for (size_t i = 0; i < match->candidate_count; i++)
-    {
-      const struct section *s = &statement_sections[match->candidates[i]];
-      if (i > 0)
-        strcat (list, ", ");
-      strcat (strcat (strcat (strcat (strcat (list, "'"), s->id), "' ("),
-                      section_title (s)), ")");
-    }
-  return list;
+  return diag_list_end (list, &names);
 }
 
 static _Noreturn void
@@ -202,10 +192,10 @@ report_failed_match (const char *word, const struct selection_match *match)
       /* TRANSLATORS: the first %s is what the user typed; the second is
          the list of the sections it could stand for.  */
       diag_error (N_("section %s is ambiguous; it could be: %s"),
-                  quoted, candidates != NULL ? candidates : "");
+                  quoted, candidates);
       break;
     default:
-      if (match->candidate_count > 0 && candidates != NULL)
+      if (match->candidate_count > 0)
         diag_error (N_("unknown section %s; did you mean %s?"), quoted, candidates);
       else
         diag_error (N_("unknown section %s"), quoted);
