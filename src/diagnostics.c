@@ -117,6 +117,8 @@ write_line (const char *prefix, const char *text)
   free (repaired);
 }
 
+static void vprint_line (const char *prefix, const char *msgid, va_list args)
+  DIAG_PRINTF (2, 0);
 static void
 vprint_line (const char *prefix, const char *msgid, va_list args)
 {

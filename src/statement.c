@@ -143,10 +143,34 @@ const struct section statement_sections[SECTION_COUNT] =
   }
 };
 
+/* Keep REPAIRED for the rest of the program, as gettext keeps its
+   translations; return it, or NULL if there is no room.  */
+static const char *
+keep (char *repaired)
+{
+  static char **kept;
+  static size_t count, allocated;
+  if (repaired == NULL)
+    return NULL;
+  if (count == allocated)
+    {
+      size_t more = 2 * allocated + 8;
+      char **grown = realloc (kept, more * sizeof *grown);
+      if (grown == NULL)
+        {
+          free (repaired);
+          return NULL;
+        }
+      kept = grown;
+      allocated = more;
+    }
+  kept[count++] = repaired;
+  return repaired;
+}
+
 /* Return the translation of MSGID in the current language.  A catalog is
    data from outside the program: a translation that is not valid UTF-8 is
-   repaired (each bad sequence becomes U+FFFD) before anyone sees it.  The
-   repaired copy lives as long as the program.  */
+   repaired (each bad sequence becomes U+FFFD) before anyone sees it.  */
 static const char *
 localized (const char *msgid)
 {
@@ -156,7 +180,7 @@ localized (const char *msgid)
   size_t length = strlen (translation);
   if (u8_check ((const uint8_t *) translation, length) == NULL)
     return translation;
-  char *repaired = utf8_repair (translation, length, NULL);
+  const char *repaired = keep (utf8_repair (translation, length, NULL));
   return repaired != NULL ? repaired : msgid;
 }
 
