@@ -131,11 +131,13 @@ for lang in $languages; do
 done
 
 # Standard streams closed, full, or cut short; standard input closed.
-row 1 "ohchr-mission: write error: Bad file descriptor" sh -c 'exec "$0" >&-' "$prog"
+if $closed_stdout_testable; then
+  row 1 "ohchr-mission: write error: Bad file descriptor" sh -c 'exec "$0" >&-' "$prog"
+  row 1 "" sh -c 'exec "$0" 2>&-  >&-' "$prog"
+fi
 [ -w /dev/full ] && row 1 "ohchr-mission: write error: No space left on device" sh -c 'exec "$0" >/dev/full' "$prog"
 row 0 "" sh -c 'exec "$0" <&-' "$prog"
 row 0 "" sh -c 'exec "$0" --lang all <&- | head -c 1 >/dev/null; exit 0' "$prog"
-row 1 "" sh -c 'exec "$0" 2>&-  >&-' "$prog"
 
 [ "$checks" -ge 40 ] || fail "the matrix has only $checks rows"
 finish

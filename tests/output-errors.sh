@@ -14,11 +14,13 @@ if [ -w /dev/full ]; then
 fi
 
 # Standard output closed.
-"$prog" >&- 2>"$tmp/err"
-status=$?
-checks=$((checks + 1))
-expect_status 1 "closed standard output"
-expect_error_line "ohchr-mission: write error: Bad file descriptor" "closed standard output"
+if $closed_stdout_testable; then
+  "$prog" >&- 2>"$tmp/err"
+  status=$?
+  checks=$((checks + 1))
+  expect_status 1 "closed standard output"
+  expect_error_line "ohchr-mission: write error: Bad file descriptor" "closed standard output"
+fi
 
 # Standard input closed changes nothing.
 run "$prog" -s 1 <&-
