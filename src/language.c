@@ -37,12 +37,6 @@ const struct language languages[LANGUAGE_COUNT] =
    gettext's, reserved identifier or not.  */
 extern int _nl_msg_cat_cntr;  // NOLINT(bugprone-reserved-identifier)
 
-static bool
-is_ascii_letter (char c)
-{
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* C lowered to ASCII lower case, with '-' (BCP 47) read as '_' (locale
    names).  */
 static char
@@ -72,24 +66,44 @@ is_traditional_chinese (const char *subtags)
   return false;
 }
 
+/* What a locale name or a BCP 47 tag is made of, but for its separators.  */
+static const char tag_characters[] =
+  "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
+
+/* Whether S is nothing, or a locale name's ".codeset", "@modifier" or
+   both, each made of tag characters alone.  */
+static bool
+has_locale_suffix (const char *s)
+{
+  if (*s == '.')
+    {
+      size_t n = strspn (s + 1, tag_characters);
+      if (n == 0)
+        return false;
+      s += 1 + n;
+    }
+  if (*s == '@')
+    {
+      size_t n = strspn (s + 1, tag_characters);
+      if (n == 0)
+        return false;
+      s += 1 + n;
+    }
+  return *s == '\0';
+}
+
 /* The language of a locale name (ll, ll_CC, ll_CC.codeset@modifier) or a
-   BCP 47 tag (ll-Script-CC), or NULL.  Only letters, digits, '_' and '-'
-   may appear before the codeset: anything else (a slash, say) is not a
-   language name.  */
+   BCP 47 tag (ll-Script-CC), or NULL.  Anything else (a path, say) is not
+   a language name.  */
 static const struct language *
 language_by_tag (const char *tag)
 {
   char tag_lower[64];
-  size_t n = 0;
-  for (; tag[n] != '\0' && tag[n] != '.' && tag[n] != '@'; n++)
-    {
-      char c = tag[n];
-      if (n + 1 >= sizeof tag_lower
-          || !(is_ascii_letter (c) || (c >= '0' && c <= '9')
-               || c == '_' || c == '-'))
-        return NULL;
-      tag_lower[n] = normalized_tag_char (c);
-    }
+  size_t n = strspn (tag, tag_characters);
+  if (n == 0 || n >= sizeof tag_lower || !has_locale_suffix (tag + n))
+    return NULL;
+  for (size_t i = 0; i < n; i++)
+    tag_lower[i] = normalized_tag_char (tag[i]);
   tag_lower[n] = '\0';
 
   size_t primary = strcspn (tag_lower, "_");

@@ -30,7 +30,7 @@ expect_language "Миссия" ru ru_RU ru-RU ru_RU.KOI8-R "русский" "Р�
 
 # Anything else, including a path, exits 2 with the list of languages.
 for name in de pt zh-TW zh-Hant zh_HK ../es es/../fr /usr/share/locale/es "" \
-            all-of-them e "español!" "$(printf 'es\377')" english-please; do
+            all-of-them e "español!" "$(printf 'es\377')" english-please en../es es./x es. es@; do
   run "$prog" --lang "$name"
   expect_status 2 "--lang '$name'"
   expect_no_output "--lang '$name'"
