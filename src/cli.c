@@ -16,6 +16,7 @@
 #include "language.h"
 #include "output.h"
 #include "terminal.h"
+#include "utf8-repair.h"
 
 enum
 {
@@ -262,7 +263,7 @@ cli_report_unknown_format (const char *argument)
 void
 cli_check_search (const char *argument)
 {
-  if (u8_check ((const uint8_t *) argument, strlen (argument)) == NULL)
+  if (utf8_is_valid (argument, strlen (argument)))
     return;
   diag_error (N_("the search words %s are not valid UTF-8"), diag_quote (argument));
   diag_usage_exit ();

@@ -21,6 +21,7 @@
 
 #include "language.h"
 #include "match.h"
+#include "utf8-repair.h"
 
 const struct language languages[LANGUAGE_COUNT] =
 {
@@ -143,7 +144,7 @@ language_by_written_name (const char *name)
 const struct language *
 language_by_name (const char *name)
 {
-  if (u8_check ((const uint8_t *) name, strlen (name)) != NULL)
+  if (!utf8_is_valid (name, strlen (name)))
     return NULL;
   const struct language *language = language_by_tag (name);
   return language != NULL ? language : language_by_written_name (name);

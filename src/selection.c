@@ -11,6 +11,7 @@
 #include "diagnostics.h"
 #include "match.h"
 #include "selection.h"
+#include "utf8-repair.h"
 
 /* Each way a word can name a section, from the most to the least exact.
    A word takes the first way that matches anything.  */
@@ -148,7 +149,7 @@ selection_match_word (const char *word, struct selection_match *match)
       return;
     }
   match->status = SELECTION_UNKNOWN;
-  if (*word == '\0' || u8_check ((const uint8_t *) word, strlen (word)) != NULL)
+  if (*word == '\0' || !utf8_is_valid (word, strlen (word)))
     return;
 
   char *folded = match_fold (word);

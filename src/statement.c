@@ -178,7 +178,7 @@ localized (const char *msgid)
   if (translation == msgid)
     return translation;
   size_t length = strlen (translation);
-  if (u8_check ((const uint8_t *) translation, length) == NULL)
+  if (utf8_is_valid (translation, length))
     return translation;
   const char *repaired = keep (utf8_repair (translation, length, NULL));
   return repaired != NULL ? repaired : msgid;

@@ -59,6 +59,56 @@ maximal_subpart_length (const uint8_t *s, size_t n)
   return length;
 }
 
+/* The length of a well-formed sequence that starts with LEAD, or 0 if no
+   well-formed sequence does.  */
+static size_t
+sequence_length (uint8_t lead)
+{
+  if (lead < 0x80)
+    return 1;
+  if (0xC2 <= lead && lead <= 0xDF)
+    return 2;
+  if (0xE0 <= lead && lead <= 0xEF)
+    return 3;
+  if (0xF0 <= lead && lead <= 0xF4)
+    return 4;
+  return 0;
+}
+
+bool
+utf8_is_valid (const char *text, size_t length)
+{
+  const uint8_t *s = (const uint8_t *) text;
+  const uint8_t *end = s + length;
+  while (s < end)
+    {
+      /* Most text is mostly ASCII: eight bytes at a time.  */
+      uint64_t word;
+      while (end - s >= 8
+             && (memcpy (&word, s, 8), (word & 0x8080808080808080u) == 0))
+        s += 8;
+      if (s == end)
+        break;
+      if (*s < 0x80)
+        {
+          s++;
+          continue;
+        }
+      /* The two-byte letters of Latin, Cyrillic and Arabic script.  */
+      if (*s >= 0xC2 && *s <= 0xDF && end - s >= 2 && (s[1] & 0xC0) == 0x80)
+        {
+          s += 2;
+          continue;
+        }
+      size_t expected = sequence_length (*s);
+      if (expected == 0 || (size_t) (end - s) < expected
+          || maximal_subpart_length (s, end - s) != expected)
+        return false;
+      s += expected;
+    }
+  return true;
+}
+
 /* Copy S[0..N) to OUT with U+FFFD in place of each maximal subpart of an
    ill-formed sequence, and return the length of the copy.  With OUT null,
    only return the length.  */

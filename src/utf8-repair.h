@@ -5,6 +5,7 @@
 #ifndef OHCHR_UTF8_REPAIR_H
 #define OHCHR_UTF8_REPAIR_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Return a malloc'd, NUL-terminated copy of the LENGTH bytes of TEXT in
@@ -12,5 +13,9 @@
    its length in *RESULT_LENGTH if that is not NULL.  NULL if out of
    memory.  */
 char *utf8_repair (const char *text, size_t length, size_t *result_length);
+
+/* Whether the LENGTH bytes of TEXT are well-formed UTF-8 (what u8_check
+   says, several times faster on text that is mostly ASCII).  */
+bool utf8_is_valid (const char *text, size_t length);
 
 #endif

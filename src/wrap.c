@@ -80,6 +80,68 @@ is_breaking_space (ucs4_t uc)
     }
 }
 
+/* The character at S, which is valid UTF-8 (the engine works on text it
+   has checked), and its length in *LENGTH.  Faster than u8_mbtouc, which
+   checks again.  */
+static ucs4_t
+decode (const uint8_t *s, size_t *length)
+{
+  if (s[0] < 0x80)
+    {
+      *length = 1;
+      return s[0];
+    }
+  if (s[0] < 0xE0)
+    {
+      *length = 2;
+      return ((ucs4_t) (s[0] & 0x1F) << 6) | (s[1] & 0x3F);
+    }
+  if (s[0] < 0xF0)
+    {
+      *length = 3;
+      return ((ucs4_t) (s[0] & 0x0F) << 12) | ((ucs4_t) (s[1] & 0x3F) << 6)
+             | (s[2] & 0x3F);
+    }
+  *length = 4;
+  return ((ucs4_t) (s[0] & 0x07) << 18) | ((ucs4_t) (s[1] & 0x3F) << 12)
+         | ((ucs4_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+}
+
+/* Blocks of characters that are all of grapheme cluster break property
+   Other and all as wide as each other: the letters and punctuation of the
+   six languages, looked up without libunistring's tables.  */
+static const struct
+{
+  ucs4_t first, last;
+  unsigned char width;
+} plain_blocks[] =
+{
+  { 0x00AE, 0x02FF, 1 },  /* Latin-1 letters, Latin Extended (after U+00AD) */
+  { 0x0400, 0x0482, 1 },  /* Cyrillic */
+  { 0x048A, 0x052F, 1 },
+  { 0x0620, 0x064A, 1 },  /* Arabic letters */
+  { 0x0660, 0x066F, 1 },  /* Arabic digits and punctuation */
+  { 0x0671, 0x06D3, 1 },
+  { 0x2010, 0x2027, 1 },  /* dashes, quotation marks, ellipsis */
+  { 0x3001, 0x3029, 2 },  /* CJK punctuation */
+  { 0x4E00, 0x9FFF, 2 },  /* CJK ideographs */
+  { 0xFF01, 0xFF60, 2 },  /* full-width forms */
+};
+
+/* The width of UC if it is in one of the plain blocks, or -1.  */
+static int
+plain_width (ucs4_t uc)
+{
+  if (uc < 0x00A0 || (uc >= 0x0300 && uc < 0x0400))
+    return -1;
+  if (uc <= 0x00AC)
+    return 1;
+  for (size_t i = 0; i < sizeof plain_blocks / sizeof plain_blocks[0]; i++)
+    if (plain_blocks[i].first <= uc && uc <= plain_blocks[i].last)
+      return plain_blocks[i].width;
+  return -1;
+}
+
 /* Columns of a character standing first in its grapheme cluster.  */
 static size_t
 base_width (ucs4_t uc)
@@ -88,7 +150,9 @@ base_width (ucs4_t uc)
      control characters have a negative uc_width.  */
   if (uc == SOFT_HYPHEN)
     return 0;
-  int width = uc_width (uc, WRAP_ENCODING);
+  int width = plain_width (uc);
+  if (width < 0)
+    width = uc_width (uc, WRAP_ENCODING);
   return width < 0 ? 0 : (size_t) width;
 }
 
@@ -164,22 +228,84 @@ struct cluster
   bool is_soft_hyphen;  /* a lone U+00AD */
 };
 
+/* Whether a cluster that starts with BASE surely ends before NEXT, by
+   the rules that look at the pair alone: NEXT is an ordinary character or
+   a control (GB5, GB999), and BASE does not hold on to what follows it
+   (GB9b: a prepended concatenation mark does).  Most of the text in every
+   language passes this test, and it is far cheaper than the full walk.  */
+static bool
+ends_before (ucs4_t base, ucs4_t next)
+{
+  if (next >= 0x80 && plain_width (next) < 0)
+    switch (uc_graphemeclusterbreak_property (next))
+      {
+      case GBP_OTHER: case GBP_CONTROL: case GBP_CR: case GBP_LF:
+        break;
+      default:
+        return false;
+      }
+  if (base < 0x80)
+    return base != '\r';
+  return plain_width (base) >= 0
+         || uc_graphemeclusterbreak_property (base) != GBP_PREPEND;
+}
+
+/* Columns of an ASCII character: control characters take none.  */
+static size_t
+ascii_width (ucs4_t uc)
+{
+  return uc >= 0x20 && uc < 0x7F;
+}
+
+/* Describe in *C the cluster of the single character BASE at S[POS..END).  */
+static void
+single_cluster (ucs4_t base, size_t end, struct cluster *c)
+{
+  c->end = end;
+  c->width = base < 0x80 ? ascii_width (base) : base_width (base);
+  c->is_space = is_breaking_space (base);
+  c->is_soft_hyphen = base == SOFT_HYPHEN;
+}
+
 /* Describe in *C the grapheme cluster that starts at S[POS], S being N
    bytes long.  */
 static void
 scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
 {
+  /* ASCII before ASCII, the commonest case by far: a cluster of its own
+     (but CR LF).  */
+  if (s[pos] < 0x80 && s[pos] != '\r' && (pos + 1 == n || s[pos + 1] < 0x80))
+    {
+      c->end = pos + 1;
+      c->width = ascii_width (s[pos]);
+      c->is_space = s[pos] == ' ' || s[pos] == '\t';
+      c->is_soft_hyphen = false;
+      return;
+    }
+
   struct grapheme_context context = { 0 };
-  ucs4_t base;
-  size_t end = pos + u8_mbtouc (&base, s + pos, n - pos);
+  size_t length;
+  ucs4_t base = decode (s + pos, &length);
+  size_t end = pos + length;
   bool emoji_sequence = false;
   bool alone = true;
+
+  if (end == n)
+    {
+      single_cluster (base, end, c);
+      return;
+    }
+  ucs4_t next = decode (s + end, &length);
+  if (ends_before (base, next))
+    {
+      single_cluster (base, end, c);
+      return;
+    }
 
   grapheme_context_add (&context, base);
   while (end < n)
     {
-      ucs4_t uc;
-      int length = u8_mbtouc (&uc, s + end, n - end);
+      ucs4_t uc = decode (s + end, &length);
 
       if (!continues_cluster (&context, uc))
         break;
@@ -219,7 +345,7 @@ wrap_display_width (const char *s, size_t n)
 static int
 take_text (const char *text, size_t length, struct wrap_layout *layout)
 {
-  if (u8_check ((const uint8_t *) text, length) == NULL)
+  if (utf8_is_valid (text, length))
     {
       layout->text = (char *) text;
       layout->text_owned = false;

@@ -18,6 +18,7 @@
 #include <unigbrk.h>
 #include <unilbrk.h>
 #include <unistr.h>
+#include <uniwidth.h>
 
 #include "wrap.h"
 
@@ -721,6 +722,34 @@ test_soft_hyphen_needs_a_column (void **state)
 
 /* Newlines.  */
 
+/* The engine's shortcuts (ASCII, the plain blocks of the six languages)
+   agree with libunistring for every character of the BMP: alone, a
+   character is as wide as uc_width says, and after a letter it starts a
+   new cluster exactly when u8_grapheme_breaks says so.  */
+static void
+test_shortcuts_agree_with_libunistring (void **state)
+{
+  (void) state;
+  for (ucs4_t uc = 0x20; uc < 0x10000; uc++)
+    {
+      if ((uc >= 0xD800 && uc <= 0xDFFF) || uc == 0x7F)
+        continue;
+      uint8_t pair[8] = "a";
+      int length = u8_uctomb (pair + 1, uc, 6);
+      assert_true (length > 0);
+      int width = uc == 0xAD ? 0 : uc_width (uc, "UTF-8");
+      size_t alone = width < 0 ? 0 : (size_t) width;
+      assert_int_equal (wrap_display_width ((const char *) pair + 1, length), alone);
+
+      char breaks[8];
+      u8_grapheme_breaks (pair, 1 + length, breaks);
+      size_t expected = breaks[1] ? 1 + alone : 1;
+      if (wrap_display_width ((const char *) pair, 1 + length) != expected)
+        fail_msg ("U+%04X after 'a': width %zu, expected %zu", (unsigned) uc,
+                  wrap_display_width ((const char *) pair, 1 + length), expected);
+    }
+}
+
 /* A dash written against a word stays with it; spaced dashes break.  */
 static void
 test_unspaced_dashes (void **state)
@@ -939,6 +968,7 @@ main (void)
       cmocka_unit_test (test_soft_hyphen_needs_a_column),
       cmocka_unit_test (test_mandatory_newline),
       cmocka_unit_test (test_unspaced_dashes),
+      cmocka_unit_test (test_shortcuts_agree_with_libunistring),
       cmocka_unit_test (test_invalid_utf8),
       cmocka_unit_test (test_valid_text_not_copied),
       cmocka_unit_test (test_property_lines_fit),
