@@ -8,7 +8,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistr.h>
 
 #include "cli.h"
 #include "diagnostics.h"

@@ -6,7 +6,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistr.h>
 
 #include "diagnostics.h"
 #include "match.h"

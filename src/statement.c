@@ -12,7 +12,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistr.h>
 
 #include "statement.h"
 #include "utf8-repair.h"
