@@ -3,6 +3,7 @@
 TEST_EXTENSIONS = .sh
 SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
+	MAKE='$(MAKE)'; export MAKE; \
 	abs_top_builddir='$(abs_top_builddir)'; export abs_top_builddir; \
 	abs_top_srcdir='$(abs_top_srcdir)'; export abs_top_srcdir;
 
@@ -26,7 +27,8 @@ SH_TESTS = \
 	tests/color.sh \
 	tests/random.sh \
 	tests/completion.sh \
-	tests/bad-input.sh
+	tests/bad-input.sh \
+	tests/install.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run
