@@ -20,7 +20,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -191,9 +190,10 @@ int
 main (int argc, char **argv)
 {
   guard_standard_streams ();
-  /* Only the categories the program uses: the charset, and the messages
-     (set once a catalog is needed, by language_activate).  */
-  output_choose_charset (setlocale (LC_CTYPE, ""));
+  /* Only the locale categories the program uses: the charset (loaded only
+     when the environment leaves it in doubt), and the messages (set once a
+     catalog is needed, by language_activate).  */
+  output_choose_charset ();
 
   struct options options;
   cli_parse (argc, argv, &options);

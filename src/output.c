@@ -7,10 +7,12 @@
 
 #include <errno.h>
 #include <langinfo.h>
+#include <locale.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <uniconv.h>
 
 #include "diagnostics.h"
@@ -28,12 +30,43 @@ is_c_locale (const char *name)
   return strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0;
 }
 
-void
-output_choose_charset (const char *ctype_locale)
+/* Whether the codeset part of a locale name, up to its "@modifier", is
+   UTF-8 ("UTF-8" or "utf8", in any case).  */
+static bool
+is_utf8_codeset (const char *codeset)
 {
+  size_t n = strcspn (codeset, "@");
+  return (n == 5 && strncasecmp (codeset, "UTF-8", 5) == 0)
+         || (n == 4 && strncasecmp (codeset, "utf8", 4) == 0);
+}
+
+/* Whether the environment names the C locale or a UTF-8 one for LC_CTYPE
+   (LC_ALL, then LC_CTYPE, then LANG): then the output is UTF-8 whatever
+   the locale's files say, and loading them can be spared.  */
+static bool
+environment_says_utf8 (void)
+{
+  static const char *const variables[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+  for (size_t i = 0; i < ARRAY_SIZE (variables); i++)
+    {
+      const char *value = getenv (variables[i]);
+      if (value == NULL || *value == '\0')
+        continue;
+      const char *dot = strchr (value, '.');
+      return is_c_locale (value) || (dot != NULL && is_utf8_codeset (dot + 1));
+    }
+  return true;   /* no locale at all: the C locale */
+}
+
+void
+output_choose_charset (void)
+{
+  if (environment_says_utf8 ())
+    return;
   /* In the C locale, which is what a container whose locale was never set
      runs in, the charset is ASCII in name only: terminals there are UTF-8
      nearly always, and ASCII would turn every dash and accent into '?'.  */
+  const char *ctype_locale = setlocale (LC_CTYPE, "");
   if (ctype_locale == NULL || is_c_locale (ctype_locale))
     return;
   const char *codeset = nl_langinfo (CODESET);

@@ -9,11 +9,11 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* Choose the output charset from the LC_CTYPE locale CTYPE_LOCALE, the
-   name setlocale returned for it (NULL if the locale could not be set).
-   Output stays UTF-8 in the C and POSIX locales and in UTF-8 locales; in
-   any other locale it is converted, transliterated where it must be.  */
-void output_choose_charset (const char *ctype_locale);
+/* Choose the output charset from the LC_CTYPE locale, setting it from
+   the environment when that is needed to know.  Output stays UTF-8 in the
+   C and POSIX locales and in UTF-8 locales; in any other locale it is
+   converted, transliterated where it must be.  */
+void output_choose_charset (void);
 
 /* Write the LENGTH bytes of valid UTF-8 at S to STREAM.  Returns 0, or EOF
    on a write error (remembered for output_close_stdout).  */
