@@ -131,7 +131,13 @@ cli_parse (int argc, char **argv, struct options *options)
   memset (options, 0, sizeof *options);
   opterr = 0;
   int c;
+  int word = optind;   /* the argument getopt_long is reading */
   while ((c = getopt_long (argc, argv, short_options, long_options, NULL)) != -1)
+    {
+    /* Inside a cluster of short options ("-xt"), getopt_long stays on the
+       same argument until its last letter.  */
+    const char *current = argv[optind > word ? optind - 1 : word];
+    word = optind;
     switch (c)
       {
       case OPERAND:
@@ -148,8 +154,12 @@ cli_parse (int argc, char **argv, struct options *options)
       case 'r': options->random = true; break;
       case 'h': options->help = true; break;
       case 'V': options->version = true; break;
-      default: record_mistake (c, argv[optind - 1], options); break;
+      default: record_mistake (c, current, options); break;
       }
+    }
+  /* After "--", every argument is an operand.  */
+  for (int i = optind; i < argc; i++)
+    add_section_word (options, argv[i], argc);
 }
 
 /* "option '--l' is ambiguous; possibilities: '--list' '--lang' ...".  */
@@ -169,6 +179,18 @@ report_ambiguous_option (const char *typed, const char *quoted)
      list of the options it could stand for.  */
   diag_error (N_("option %s is ambiguous; possibilities:%s"), quoted, possibilities);
   free (possibilities);
+}
+
+void
+cli_arguments_to_utf8 (struct options *options)
+{
+  const char **words[] = { &options->lang, &options->width, &options->format,
+                           &options->search, &options->color };
+  for (size_t i = 0; i < ARRAY_SIZE (words); i++)
+    if (*words[i] != NULL)
+      *words[i] = output_argument_to_utf8 (*words[i]);
+  for (size_t i = 0; i < options->section_word_count; i++)
+    options->section_words[i] = output_argument_to_utf8 (options->section_words[i]);
 }
 
 void
@@ -299,14 +321,15 @@ _Noreturn void
 cli_report_unknown_language (const char *argument)
 {
   diag_error (N_("unknown language %s"), diag_quote (argument));
-  /* TRANSLATORS: followed by the list of languages, such as
-     "en (English), es (español), ...".  */
   char *names;
   size_t size;
   FILE *list = diag_list_begin (&names, &size);
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     fprintf (list, "%s%s (%s)", i > 0 ? ", " : "", languages[i].code,
              languages[i].native_name);
+  /* TRANSLATORS: %s is the list of languages, such as "en (English),
+     es (español), ..."; "all" is what --lang takes for all six: keep it
+     as it is.  */
   diag_note (N_("The languages are: %s, or all."), diag_list_end (list, &names));
   free (names);
   diag_usage_exit ();

@@ -45,6 +45,9 @@ struct options
 /* Read the command line into OPTIONS.  Never prints anything.  */
 void cli_parse (int argc, char **argv, struct options *options);
 
+/* Make the words OPTIONS hold UTF-8, whatever the locale's charset.  */
+void cli_arguments_to_utf8 (struct options *options);
+
 /* If OPTIONS records a mistake, report it and exit with status 2.  */
 void cli_report_mistake (const struct options *options);
 

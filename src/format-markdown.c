@@ -73,7 +73,9 @@ print_section_table (const struct document *document)
   /* TRANSLATORS: the column headings of the list of sections in
      Markdown: the section's number, its id, its title.  */
   char *header = escape (_("No."));
+  /* TRANSLATORS: a column heading: the section's stable id.  */
   char *id = escape (_("Id"));
+  /* TRANSLATORS: a column heading: the section's title.  */
   char *title = escape (_("Title"));
   output_puts (stdout, "| ");
   output_puts (stdout, header);

@@ -43,10 +43,16 @@ format_documents (const struct document *documents, size_t count,
       json_print_documents (documents, count, style);
       return;
     }
+  bool first = true;
   for (size_t i = 0; i < count; i++)
     {
-      if (i > 0)
+      /* With --lang all, a search may find nothing in a language: its
+         heading alone would say nothing.  */
+      if (documents[i].count == 0 && !documents[i].whole)
+        continue;
+      if (!first)
         output_puts (stdout, "\n");
+      first = false;
       if (style->format == FORMAT_MARKDOWN)
         markdown_print_document (&documents[i], style, count > 1);
       else

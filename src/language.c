@@ -198,7 +198,9 @@ language_from_environment (void)
 }
 
 /* The build tree's catalogs, when the program runs from its build tree:
-   po/locale beside the directory that holds the executable.  */
+   po/locale beside the directory that holds the executable, marked as
+   this package's own by a file that 'make' puts there, so that an
+   installed program never takes a stranger's directory for it.  */
 static char *
 build_tree_catalogs (void)
 {
@@ -214,8 +216,12 @@ build_tree_catalogs (void)
   char *directory;
   if (asprintf (&directory, "%s/../po/locale", executable) < 0)
     return NULL;
-  struct stat st;
-  if (stat (directory, &st) != 0 || !S_ISDIR (st.st_mode))
+  char *marker;
+  if (asprintf (&marker, "%s/" PACKAGE "-build-tree", directory) < 0)
+    marker = NULL;
+  bool ours = marker != NULL && access (marker, F_OK) == 0;
+  free (marker);
+  if (!ours)
     {
       free (directory);
       return NULL;
@@ -303,5 +309,6 @@ language_state_name (const struct language *language)
   if (language_is_available (language))
     /* TRANSLATORS: in --languages, a language whose catalog is there.  */
     return _("installed");
+  /* TRANSLATORS: in --languages, a language whose catalog is missing.  */
   return _("not installed");
 }

@@ -22,6 +22,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -56,36 +57,52 @@ struct language_choice
   size_t count;
 };
 
-static _Noreturn void
-report_missing_catalog (const struct language *language)
+static void
+say_catalog_missing (const struct language *language)
 {
   diag_error (N_("the %s (%s) catalog cannot be found or read in %s"),
               language->native_name, language->code,
               language_catalog_directory ());
   diag_note (N_("Reinstall %s, or choose another language with --lang."),
              PROGRAM_NAME);
-  exit (EXIT_TROUBLE);
+}
+
+/* Whether OPTIONS ask for the statement itself, rather than help, the
+   version or the list of languages, which are of use in English too.  */
+static bool
+prints_statement (const struct options *options)
+{
+  return !options->help && !options->version && !options->languages;
 }
 
 /* Decide the language from --lang or the environment and make it the
-   active one.  A --lang that names no language is reported once the
-   environment's language is active.  */
+   active one, then report the command line's mistakes in it.  A catalog
+   that cannot be read is said so; the statement is then not printed, in
+   English or otherwise, but help, the version and the list of languages
+   are, in English.  */
 static void
 choose_languages (const struct options *options, struct language_choice *choice)
 {
-  const struct language *language = NULL;
-  bool all = options->lang != NULL && strcmp (options->lang, "all") == 0;
+  bool all = options->lang != NULL && strcasecmp (options->lang, "all") == 0;
+  const struct language *named = NULL;
   if (options->lang != NULL && !all)
-    language = language_by_name (options->lang);
-  const struct language *interface = language != NULL ? language
+    named = language_by_name (options->lang);
+  const struct language *interface = named != NULL ? named
                                      : language_from_environment ();
-  if (!language_activate (interface))
-    report_missing_catalog (interface);
+  bool loaded = language_activate (interface);
+  if (!loaded)
+    language_activate (SOURCE_LANGUAGE);
 
   cli_report_mistake (options);
   cli_check_combinations (options);
-  if (options->lang != NULL && !all && language == NULL)
+  if (options->lang != NULL && !all && named == NULL)
     cli_report_unknown_language (options->lang);
+  if (!loaded)
+    {
+      say_catalog_missing (interface);
+      if (prints_statement (options))
+        exit (EXIT_TROUBLE);
+    }
 
   choice->count = 0;
   if (!all)
@@ -95,8 +112,11 @@ choose_languages (const struct options *options, struct language_choice *choice)
     }
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
-      if (!language_is_available (&languages[i]))
-        report_missing_catalog (&languages[i]);
+      if (prints_statement (options) && !language_is_available (&languages[i]))
+        {
+          say_catalog_missing (&languages[i]);
+          exit (EXIT_TROUBLE);
+        }
       choice->languages[choice->count++] = &languages[i];
     }
 }
@@ -197,6 +217,7 @@ main (int argc, char **argv)
 
   struct options options;
   cli_parse (argc, argv, &options);
+  cli_arguments_to_utf8 (&options);
   struct language_choice choice;
   choose_languages (&options, &choice);
 

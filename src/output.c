@@ -18,8 +18,10 @@
 #include "diagnostics.h"
 #include "output.h"
 
-/* The iconv name to convert to, or NULL to write UTF-8 as it is.  */
+/* The iconv name to convert to, or NULL to write UTF-8 as it is; and the
+   locale's own charset, which the arguments are written in.  */
 static char *target_charset;
+static char *locale_charset_name;
 
 /* The errno of the first failed write to standard output, or 0.  */
 static int stdout_errno;
@@ -74,6 +76,43 @@ output_choose_charset (void)
     return;
   if (asprintf (&target_charset, "%s//TRANSLIT", codeset) < 0)
     target_charset = NULL;
+  locale_charset_name = strdup (codeset);
+}
+
+/* Keep CONVERTED, an argument in UTF-8, for the rest of the program.  */
+static const char *
+keep_argument (char *converted)
+{
+  static char **kept;
+  static size_t count;
+  char **grown = realloc (kept, (count + 1) * sizeof *grown);
+  if (grown == NULL)
+    {
+      free (converted);
+      diag_out_of_memory ();
+    }
+  kept = grown;
+  kept[count++] = converted;
+  return converted;
+}
+
+const char *
+output_argument_to_utf8 (const char *argument)
+{
+  if (locale_charset_name == NULL)
+    return argument;
+  size_t length;
+  uint8_t *converted = u8_conv_from_encoding (locale_charset_name, iconveh_error,
+                                              argument, strlen (argument),
+                                              NULL, NULL, &length);
+  char *terminated = converted != NULL ? realloc (converted, length + 1) : NULL;
+  if (terminated == NULL)
+    {
+      free (converted);
+      return argument;
+    }
+  terminated[length] = '\0';
+  return keep_argument (terminated);
 }
 
 static int

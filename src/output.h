@@ -1,5 +1,6 @@
-/* Writing text: UTF-8 inside, the locale's charset outside, and every
-   write error noticed.
+/* The boundary with the outside world: text is UTF-8 inside and in the
+   locale's charset outside, both for the words of the command line and
+   for what is written; and every write error noticed.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).  */
 
@@ -14,6 +15,11 @@
    C and POSIX locales and in UTF-8 locales; in any other locale it is
    converted, transliterated where it must be.  */
 void output_choose_charset (void);
+
+/* ARGUMENT, a word from the command line, in UTF-8: converted from the
+   locale's charset when that is not UTF-8 (it is returned as it is when it
+   cannot be converted).  The result lives as long as the program.  */
+const char *output_argument_to_utf8 (const char *argument);
 
 /* Write the LENGTH bytes of valid UTF-8 at S to STREAM.  Returns 0, or EOF
    on a write error (remembered for output_close_stdout).  */

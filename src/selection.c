@@ -249,6 +249,8 @@ selection_add (struct selection *selection, const char *argument)
       if (comma != NULL)
         *comma = '\0';
       word += strspn (word, " ");
+      for (size_t n = strlen (word); n > 0 && word[n - 1] == ' '; n--)
+        word[n - 1] = '\0';
       add_word (selection, word);
       if (comma == NULL)
         break;

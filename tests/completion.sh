@@ -50,6 +50,7 @@ expect_completion "fr" -L f
 expect_completion "json" --format j
 expect_completion "markdown" -f m
 expect_completion "always auto" --color=a
+expect_completion "foundations" --color fo
 expect_completion "--section=" --sec
 expect_completion "--lang= --languages" --la
 expect_completion "" --width ""

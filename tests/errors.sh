@@ -11,6 +11,12 @@ run "$prog" -x
 expect_usage_error "invalid option -- 'x'" "unknown short option"
 run "$prog" --l
 expect_usage_error "option '--l' is ambiguous; possibilities: '--list' '--lang' '--languages'" "ambiguous option"
+run "$prog" --titles -xt
+expect_usage_error "invalid option -- 'x'" "unknown letter in a cluster after a long option"
+run "$prog" --search=x -tx
+expect_usage_error "invalid option -- 'x'" "unknown letter at the end of a cluster"
+run "$prog" -- --bogus
+expect_usage_error "unknown section '--bogus'" "after --, an option is an operand"
 run "$prog" --list=yes
 expect_usage_error "option '--list' does not take an argument" "argument to a flag"
 

@@ -22,6 +22,9 @@ expect_language ()
 }
 
 expect_language Mission en EN English english en_US en_GB.UTF-8 en-US
+run "$prog" --lang ALL -s 1
+expect_status 0 "--lang ALL"
+[ "$(grep -c . "$tmp/out")" -eq 12 ] || fail "--lang ALL: not six languages"
 expect_language Misión es ES es_ES.UTF-8 es_MX es-MX es-419 español ESPAÑOL espanol Spanish
 expect_language Mission fr fr_CA fr_FR.UTF-8 fr-CH français Français FRANCAIS French
 expect_language "المهمة" ar ar_EG.UTF-8 ar-SA "العربية" Arabic
@@ -61,6 +64,18 @@ for dir in empty broken truncated; do
 done
 run env OHCHR_MISSION_LOCALEDIR="$tmp/empty" "$prog" --languages
 expect_in "$tmp/out" "not installed" "--languages without catalogs"
+# Help, the version and the list of languages are still given, in English,
+# when the environment's language has no catalog; a usage error is still
+# a usage error.
+for option in --help --version --languages; do
+  run env OHCHR_MISSION_LOCALEDIR="$tmp/empty" LANG=es_ES.UTF-8 "$prog" $option
+  expect_status 0 "$option without the environment's catalog"
+  expect_error_start "ohchr-mission: the español (es) catalog cannot be found or read" "$option says why it is in English"
+done
+run env OHCHR_MISSION_LOCALEDIR="$tmp/empty" LANG=es_ES.UTF-8 "$prog" --bogus
+expect_usage_error "unrecognized option '--bogus'" "usage error without the catalog"
+run env OHCHR_MISSION_LOCALEDIR="$tmp/empty" "$prog" --lang all --languages
+expect_status 0 "--lang all --languages without catalogs"
 run env OHCHR_MISSION_LOCALEDIR="$tmp/empty" "$prog" --lang en
 expect_output "$golden/statement.en.txt" "English needs no catalog"
 

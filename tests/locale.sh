@@ -82,6 +82,14 @@ if command -v localedef >/dev/null 2>&1 && [ -d /usr/share/i18n/locales ] \
   iconv -f ISO-8859-1 -t UTF-8 "$tmp/out" | grep -q 'protéger' || fail "ISO-8859-1: é not converted"
   run env LOCPATH="$tmp" LC_ALL=fr_FR.ISO-8859-1 "$prog" -s 1 -f json
   jq -e . "$tmp/out" >/dev/null || fail "ISO-8859-1: JSON is not UTF-8"
+  # Arguments arrive in the locale's charset too.
+  run env LOCPATH="$tmp" LC_ALL=fr_FR.ISO-8859-1 "$prog" --list --search "$(printf '\351galit\351')"
+  expect_status 0 "ISO-8859-1 search word"
+  grep -q '^ 5  universality' "$tmp/out" || fail "ISO-8859-1 search word: not found"
+  run env LOCPATH="$tmp" LC_ALL=fr_FR.ISO-8859-1 "$prog" --list -s "$(printf '\311limination')"
+  grep -q '^10  prevention' "$tmp/out" || fail "ISO-8859-1 section title: not found"
+  run env LOCPATH="$tmp" LC_ALL=C "$prog" --lang "$(printf 'fran\347ais')"
+  expect_status 2 "Latin-1 bytes in the C locale are not UTF-8"
 else
   echo "note: no localedef or locale sources: the charset conversion is not tested"
 fi

@@ -53,6 +53,8 @@ expect_status 1 "every word must match"
 run "$prog" --lang all --search desarrollo --list
 expect_status 0 "--lang all --search desarrollo"
 [ "$(grep -c development "$tmp/out")" = 1 ] || fail "--lang all --search: only the Spanish match"
+run "$prog" --lang all --search desarrollo
+[ "$(head -n 1 "$tmp/out")" = "español" ] || fail "--lang all --search: a heading with nothing under it"
 run "$prog" --lang all --search desarrollo -f json
 [ "$(jq -c '[.[] | .sections | length]' "$tmp/out")" = '[0,1,0,0,0,0]' ] \
   || fail "--lang all --search json: $(jq -c '[.[] | .sections | length]' "$tmp/out")"

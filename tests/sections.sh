@@ -36,6 +36,10 @@ run "$prog" mission prevention
 expect_output "$tmp/one-ten" "operands mission prevention"
 run "$prog" development -s mission
 expect_output "$tmp/six-one" "operand, then option: the order given"
+run "$prog" -s 6 -- 1
+expect_output "$tmp/six-one" "operands after --"
+run "$prog" -s " 1 , 6 "
+expect_output "$tmp/one-six" "spaces around the words of a list"
 run "$prog" -s high-commissioner
 paragraph 4 >"$tmp/four"
 expect_output "$tmp/four" "a hyphenated id"
