@@ -64,8 +64,8 @@ size_t wrap_display_width (const char *s, size_t n);
 /* Convenience: the wrapped text as one malloc'd NUL-terminated string,
    lines joined by '\n' (no final newline), soft hyphens (U+00AD) removed,
    '-' after each line whose hyphen flag is set.  NULL with errno ENOMEM on
-   failure.  Used by tests and fuzzers; the program itself renders from
-   the layout.  */
+   failure.  For the tests (src/wrap-to-string.c, not linked into the
+   program, which renders from the layout itself).  */
 char *wrap_to_string (const char *text, size_t length, size_t width);
 
 #endif /* OHCHR_MISSION_WRAP_H */
