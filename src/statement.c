@@ -142,28 +142,37 @@ const struct section statement_sections[SECTION_COUNT] =
   }
 };
 
-/* Keep REPAIRED for the rest of the program, as gettext keeps its
-   translations; return it, or NULL if there is no room.  */
-static const char *
-keep (char *repaired)
+/* The translations that were not valid UTF-8, each with its repaired
+   copy, kept for the rest of the program as gettext keeps its own.  */
+struct repair
 {
-  static char **kept;
+  const char *translation;
+  char *repaired;
+};
+
+/* The repaired copy of TRANSLATION, made once however often it is asked
+   for; NULL if memory runs out.  */
+static const char *
+repaired_copy (const char *translation)
+{
+  static struct repair *repairs;
   static size_t count, allocated;
-  if (repaired == NULL)
-    return NULL;
+  for (size_t i = 0; i < count; i++)
+    if (repairs[i].translation == translation)
+      return repairs[i].repaired;
   if (count == allocated)
     {
       size_t more = 2 * allocated + 8;
-      char **grown = realloc (kept, more * sizeof *grown);
+      struct repair *grown = realloc (repairs, more * sizeof *grown);
       if (grown == NULL)
-        {
-          free (repaired);
-          return NULL;
-        }
-      kept = grown;
+        return NULL;
+      repairs = grown;
       allocated = more;
     }
-  kept[count++] = repaired;
+  char *repaired = utf8_repair (translation, strlen (translation), NULL);
+  if (repaired == NULL)
+    return NULL;
+  repairs[count++] = (struct repair) { translation, repaired };
   return repaired;
 }
 
@@ -174,12 +183,9 @@ static const char *
 localized (const char *msgid)
 {
   const char *translation = gettext (msgid);
-  if (translation == msgid)
+  if (translation == msgid || utf8_is_valid (translation, strlen (translation)))
     return translation;
-  size_t length = strlen (translation);
-  if (utf8_is_valid (translation, length))
-    return translation;
-  const char *repaired = keep (utf8_repair (translation, length, NULL));
+  const char *repaired = repaired_copy (translation);
   return repaired != NULL ? repaired : msgid;
 }
 
