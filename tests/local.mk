@@ -48,4 +48,9 @@ EXTRA_DIST += tests/init.sh $(SH_TESTS) \
 	tests/golden/statement.en.txt \
 	tests/golden/en.w20.txt tests/golden/en.w40.txt tests/golden/en.w80.txt \
 	tests/golden/en.sections.w40.txt tests/golden/en.list.txt tests/golden/en.md \
-	tests/golden/languages.txt tests/golden/all.development.txt
+	tests/golden/languages.txt tests/golden/all.development.txt \
+	tests/golden/es.w80.txt tests/golden/es.w31.txt \
+	tests/golden/fr.w80.txt tests/golden/fr.w31.txt \
+	tests/golden/ar.w80.txt tests/golden/ar.w31.txt \
+	tests/golden/zh.w80.txt tests/golden/zh.w31.txt \
+	tests/golden/ru.w80.txt tests/golden/ru.w31.txt
