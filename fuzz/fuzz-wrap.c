@@ -105,6 +105,21 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (u8_check ((const uint8_t *) layout.text, layout.length) != NULL)
     abort ();
   check_layout (&layout, width);
+
+  /* Breaks computed near each line's end give the layout that breaks
+     computed over the whole text give.  */
+  struct wrap_layout reference;
+  if (wrap_layout_compute_reference ((const char *) data + 1, size - 1, width,
+                                     &reference) != 0)
+    abort ();
+  if (reference.count != layout.count)
+    abort ();
+  for (size_t i = 0; i < layout.count; i++)
+    if (reference.lines[i].start != layout.lines[i].start
+        || reference.lines[i].end != layout.lines[i].end
+        || reference.lines[i].hyphen != layout.lines[i].hyphen)
+      abort ();
+  wrap_layout_free (&reference);
   wrap_layout_free (&layout);
   return 0;
 }

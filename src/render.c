@@ -12,8 +12,19 @@
 #include "render.h"
 #include "wrap.h"
 
-/* U+00AD SOFT HYPHEN: a break opportunity, never shown itself.  */
-static const char soft_hyphen[] = "\xC2\xAD";
+/* The first U+00AD SOFT HYPHEN (a break opportunity, never shown itself)
+   in [P, STOP), or NULL.  memchr finds its first byte fast.  */
+static const char *
+find_soft_hyphen (const char *p, const char *stop)
+{
+  while (p < stop && (p = memchr (p, '\xC2', stop - p)) != NULL)
+    {
+      if (stop - p >= 2 && p[1] == '\xAD')
+        return p;
+      p++;
+    }
+  return NULL;
+}
 
 /* Write TEXT[START..END) without its soft hyphens.  */
 static void
@@ -22,7 +33,7 @@ write_visible (const char *text, size_t start, size_t end)
   const char *p = text + start, *stop = text + end;
   while (p < stop)
     {
-      const char *hyphen = memmem (p, stop - p, soft_hyphen, 2);
+      const char *hyphen = find_soft_hyphen (p, stop);
       const char *until = hyphen != NULL ? hyphen : stop;
       output_write (stdout, p, until - p);
       p = hyphen != NULL ? hyphen + 2 : stop;
@@ -80,7 +91,7 @@ render_paragraph (const char *text, size_t width, const struct paint *paint)
       return;
     }
   struct wrap_layout layout;
-  if (wrap_layout_compute (text, length, width, &layout) != 0)
+  if (wrap_layout_compute_valid (text, length, width, &layout) != 0)
     diag_out_of_memory ();
   for (size_t i = 0; i < layout.count; i++)
     write_line (layout.text, layout.lines[i].start, layout.lines[i].end,

@@ -2,9 +2,9 @@
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).
 
-   One pass of libunistring's UAX #14 line breaking gives the break
-   opportunities of the whole text; the text is then walked once, grapheme
-   cluster by grapheme cluster, filling each line first-fit.  */
+   The text is walked once, grapheme cluster by grapheme cluster, filling
+   each line first-fit; where a cluster does not fit, libunistring's UAX #14
+   line breaking gives the break opportunities just before it.  */
 
 #ifdef HAVE_CONFIG_H
 # include <config.h>
@@ -23,6 +23,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "common-chars.h"
 #include "utf8-repair.h"
 
 /* The engine works on UTF-8 whatever the locale says.  libunistring uses
@@ -83,7 +84,7 @@ is_breaking_space (ucs4_t uc)
 /* The character at S, which is valid UTF-8 (the engine works on text it
    has checked), and its length in *LENGTH.  Faster than u8_mbtouc, which
    checks again.  */
-static ucs4_t
+static inline ucs4_t
 decode (const uint8_t *s, size_t *length)
 {
   if (s[0] < 0x80)
@@ -107,41 +108,6 @@ decode (const uint8_t *s, size_t *length)
          | ((ucs4_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
-/* Blocks of characters that are all of grapheme cluster break property
-   Other and all as wide as each other: the letters and punctuation of the
-   six languages, looked up without libunistring's tables.  */
-static const struct
-{
-  ucs4_t first, last;
-  unsigned char width;
-} plain_blocks[] =
-{
-  { 0x00AE, 0x02FF, 1 },  /* Latin-1 letters, Latin Extended (after U+00AD) */
-  { 0x0400, 0x0482, 1 },  /* Cyrillic */
-  { 0x048A, 0x052F, 1 },
-  { 0x0620, 0x064A, 1 },  /* Arabic letters */
-  { 0x0660, 0x066F, 1 },  /* Arabic digits and punctuation */
-  { 0x0671, 0x06D3, 1 },
-  { 0x2010, 0x2027, 1 },  /* dashes, quotation marks, ellipsis */
-  { 0x3001, 0x3029, 2 },  /* CJK punctuation */
-  { 0x4E00, 0x9FFF, 2 },  /* CJK ideographs */
-  { 0xFF01, 0xFF60, 2 },  /* full-width forms */
-};
-
-/* The width of UC if it is in one of the plain blocks, or -1.  */
-static int
-plain_width (ucs4_t uc)
-{
-  if (uc < 0x00A0 || (uc >= 0x0300 && uc < 0x0400))
-    return -1;
-  if (uc <= 0x00AC)
-    return 1;
-  for (size_t i = 0; i < sizeof plain_blocks / sizeof plain_blocks[0]; i++)
-    if (plain_blocks[i].first <= uc && uc <= plain_blocks[i].last)
-      return plain_blocks[i].width;
-  return -1;
-}
-
 /* Columns of a character standing first in its grapheme cluster.  */
 static size_t
 base_width (ucs4_t uc)
@@ -150,7 +116,7 @@ base_width (ucs4_t uc)
      control characters have a negative uc_width.  */
   if (uc == SOFT_HYPHEN)
     return 0;
-  int width = plain_width (uc);
+  int width = common_char_width (uc);
   if (width < 0)
     width = uc_width (uc, WRAP_ENCODING);
   return width < 0 ? 0 : (size_t) width;
@@ -226,6 +192,7 @@ struct cluster
   size_t width;         /* columns */
   bool is_space;        /* a lone breaking space */
   bool is_soft_hyphen;  /* a lone U+00AD */
+  bool is_mandatory_break; /* a line must end here: newline, CR LF... */
 };
 
 /* Whether a cluster that starts with BASE surely ends before NEXT, by
@@ -236,7 +203,7 @@ struct cluster
 static bool
 ends_before (ucs4_t base, ucs4_t next)
 {
-  if (next >= 0x80 && plain_width (next) < 0)
+  if (next >= 0x80 && common_char_width (next) < 0)
     switch (uc_graphemeclusterbreak_property (next))
       {
       case GBP_OTHER: case GBP_CONTROL: case GBP_CR: case GBP_LF:
@@ -246,7 +213,7 @@ ends_before (ucs4_t base, ucs4_t next)
       }
   if (base < 0x80)
     return base != '\r';
-  return plain_width (base) >= 0
+  return common_char_width (base) >= 0
          || uc_graphemeclusterbreak_property (base) != GBP_PREPEND;
 }
 
@@ -265,6 +232,7 @@ single_cluster (ucs4_t base, size_t end, struct cluster *c)
   c->width = base < 0x80 ? ascii_width (base) : base_width (base);
   c->is_space = is_breaking_space (base);
   c->is_soft_hyphen = base == SOFT_HYPHEN;
+  c->is_mandatory_break = common_char_is_mandatory_break (base);
 }
 
 /* Describe in *C the grapheme cluster that starts at S[POS], S being N
@@ -280,6 +248,7 @@ scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
       c->width = ascii_width (s[pos]);
       c->is_space = s[pos] == ' ' || s[pos] == '\t';
       c->is_soft_hyphen = false;
+      c->is_mandatory_break = common_char_is_mandatory_break (s[pos]);
       return;
     }
 
@@ -296,6 +265,25 @@ scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
       return;
     }
   ucs4_t next = decode (s + end, &length);
+  int width = common_char_width (base);
+  if (width >= 0)
+    {
+      /* The commonest case outside ASCII: a plain character, maybe with
+         Arabic vowel marks, before ASCII or another plain character.  */
+      size_t marks_end = end;
+      size_t after_length = length;
+      ucs4_t after = next;
+      while (common_char_is_arabic_mark (after) && marks_end + after_length < n)
+        {
+          marks_end += after_length;
+          after = decode (s + marks_end, &after_length);
+        }
+      if (after < 0x80 || common_char_width (after) >= 0)
+        {
+          *c = (struct cluster) { .end = marks_end, .width = (size_t) width };
+          return;
+        }
+    }
   if (ends_before (base, next))
     {
       single_cluster (base, end, c);
@@ -319,6 +307,7 @@ scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
   c->width = emoji_sequence ? 2 : base_width (base);
   c->is_space = alone && is_breaking_space (base);
   c->is_soft_hyphen = alone && base == SOFT_HYPHEN;
+  c->is_mandatory_break = common_char_is_mandatory_break (base);
 }
 
 size_t
@@ -384,58 +373,225 @@ is_space_byte (char c)
    "—civiles"): a line must neither start with a closing dash nor end with
    an opening one.  So no break between a word and a dash that follows it,
    nor between a dash that opens an insertion and its first word.  Spaced
-   dashes (" – ", " — ") keep their breaks.  */
+   dashes (" – ", " — ") keep their breaks.
+
+   BREAKS holds the opportunities of S[FROM, TO), S being N bytes long.  */
 static void
-keep_unspaced_dashes (const char *s, size_t n, char *breaks)
+keep_unspaced_dashes (const char *s, size_t n, size_t from, size_t to,
+                      char *breaks)
 {
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = from; i < to; i++)
     {
       size_t dash = dash_length (s + i, n - i);
       if (dash == 0)
         continue;
       bool after_space = i == 0 || is_space_byte (s[i - 1]);
       if (!after_space)
-        breaks[i] = UC_BREAK_PROHIBITED;
+        breaks[i - from] = UC_BREAK_PROHIBITED;
       else if (i + dash < n && !is_space_byte (s[i + dash]))
-        breaks[i + dash] = UC_BREAK_PROHIBITED;
+        {
+          if (i + dash < to)
+            breaks[i + dash - from] = UC_BREAK_PROHIBITED;
+        }
       i += dash - 1;
     }
 }
 
 
-/* Filling lines.  */
+/* Break opportunities, where they are needed.
 
-/* The line being filled.  */
-struct line_state
+   A line needs them only near its end, before the first cluster that does
+   not fit, so the engine computes them in a short window there rather
+   than over the whole text: UAX #14 looks only a few characters around
+   the position it decides.  A window starts at an "anchor", a letter
+   after which the algorithm's decisions no longer depend on anything
+   before it (it is no space, mark, digit, quotation mark, dash or
+   regional indicator, the characters whose rules reach across others),
+   and no grapheme cluster straddles it.  When no anchor is near, the
+   whole text's opportunities are computed once and used from then on, so
+   the cost stays linear.  The unit tests and the fuzzer hold the result
+   to the whole-text computation.  */
+
+struct break_source
 {
-  bool open;                /* it holds a non-space cluster */
-  size_t start;             /* offset of its first cluster */
-  size_t end;               /* end of its last non-space cluster */
-  size_t width;             /* columns of [start, end) */
-  size_t space_width;       /* columns of the spaces after END */
-  bool ends_in_soft_hyphen; /* its last non-space cluster is U+00AD */
-
-  /* The last break opportunity at which the line fits, if any.  */
-  bool can_break;
-  size_t break_end;         /* the line's end when broken there */
-  size_t break_resume;      /* where the next line starts then */
-  bool break_hyphen;        /* whether a '-' is shown there */
+  const char *text;
+  size_t length;
+  char *breaks;             /* the opportunities of text[start, end) */
+  size_t capacity;          /* bytes allocated in BREAKS */
+  size_t start;
+  size_t end;
+  bool whole;               /* BREAKS covers the whole text, for good */
 };
+
+/* Scripts whose letters make anchors: those of the six languages and
+   their neighbours.  Others are left out on purpose: Thai and its kin
+   break by dictionary over whole runs, Hebrew and Hangul letters have
+   rules of their own.  */
+static bool
+is_anchor_script (ucs4_t uc)
+{
+  static const uc_script_t *scripts[5];
+  static bool known;
+
+  if (!known)
+    {
+      static const char *const names[5] =
+        { "Latin", "Greek", "Cyrillic", "Arabic", "Han" };
+      for (size_t i = 0; i < 5; i++)
+        scripts[i] = uc_script_byname (names[i]);
+      known = true;
+    }
+  const uc_script_t *script = uc_script (uc);
+  for (size_t i = 0; i < 5; i++)
+    if (script != NULL && script == scripts[i])
+      return true;
+  return false;
+}
+
+static bool
+is_anchor_letter (ucs4_t uc)
+{
+  if (uc < 0x80)
+    return ('a' <= uc && uc <= 'z') || ('A' <= uc && uc <= 'Z');
+  if (common_char_is_letter (uc))
+    return true;
+  return uc_is_general_category (uc, UC_CATEGORY_L) && is_anchor_script (uc);
+}
+
+/* The offset of the character before the one at POS (> 0).  */
+static size_t
+previous_char (const uint8_t *s, size_t pos)
+{
+  do
+    pos--;
+  while (pos > 0 && (s[pos] & 0xC0) == 0x80);
+  return pos;
+}
+
+/* Whether a window may start at POS: an anchor letter that no grapheme
+   cluster straddles (only a prepended concatenation mark holds on to a
+   letter after it).  */
+static bool
+is_anchor (const uint8_t *s, size_t pos)
+{
+  size_t length;
+  if (!is_anchor_letter (decode (s + pos, &length)))
+    return false;
+  if (pos == 0 || s[pos - 1] < 0x80)
+    return true;
+  ucs4_t before = decode (s + previous_char (s, pos), &length);
+  return common_char_width (before) >= 0
+         || uc_graphemeclusterbreak_property (before) != GBP_PREPEND;
+}
+
+/* How far back from a position an anchor is looked for, in characters.  */
+enum { ANCHOR_SEARCH_LIMIT = 32 };
+
+/* The last anchor at or before POS (which may fall inside a character),
+   in *ANCHOR.  The start of the text
+   is always one.  False if none is near.  */
+static bool
+find_anchor (const uint8_t *s, size_t pos, size_t *anchor)
+{
+  while (pos > 0 && (s[pos] & 0xC0) == 0x80)
+    pos--;
+  for (size_t tries = 0; tries < ANCHOR_SEARCH_LIMIT; tries++)
+    {
+      if (pos == 0 || is_anchor (s, pos))
+        {
+          *anchor = pos;
+          return true;
+        }
+      pos = previous_char (s, pos);
+    }
+  return false;
+}
+
+/* The offset COUNT characters after POS, or the end of the text.  */
+static size_t
+chars_after (const uint8_t *s, size_t n, size_t pos, size_t count)
+{
+  for (; count > 0 && pos < n; count--)
+    {
+      size_t length;
+      decode (s + pos, &length);
+      pos += length;
+    }
+  return pos;
+}
+
+/* Compute the opportunities of the source's text[START, END) into its
+   buffer.  Return 0, or -1 with errno ENOMEM.  */
+static int
+compute_breaks (struct break_source *source, size_t start, size_t end)
+{
+  size_t size = end - start;
+  if (size > source->capacity)
+    {
+      size_t capacity = size < 64 ? 64 : size;
+      char *breaks = realloc (source->breaks, capacity);
+      if (breaks == NULL)
+        {
+          errno = ENOMEM;
+          return -1;
+        }
+      source->breaks = breaks;
+      source->capacity = capacity;
+    }
+  u8_possible_linebreaks ((const uint8_t *) source->text + start, size,
+                          WRAP_ENCODING, source->breaks);
+  keep_unspaced_dashes (source->text, source->length, start, end,
+                        source->breaks);
+  source->start = start;
+  source->end = end;
+  return 0;
+}
+
+/* Make the source hold the whole text's opportunities from now on.  */
+static int
+use_whole_text (struct break_source *source)
+{
+  if (source->whole)
+    return 0;
+  if (compute_breaks (source, 0, source->length) < 0)
+    return -1;
+  source->whole = true;
+  return 0;
+}
+
+/* The opportunity at POS, which the source's window covers.  */
+static char
+break_at (const struct break_source *source, size_t pos)
+{
+  return source->breaks[pos - source->start];
+}
+
+/* How many characters of look-ahead a window gets past the position it
+   decides: UAX #14 looks at most three characters ahead.  */
+enum { LOOKAHEAD_CHARS = 4 };
+
+/* Make the source cover the opportunities at the positions after ANCHOR
+   up to and including POS.  Return 0, or -1 with errno ENOMEM.  */
+static int
+cover (struct break_source *source, size_t anchor, size_t pos)
+{
+  if (source->whole)
+    return 0;
+  const uint8_t *s = (const uint8_t *) source->text;
+  size_t end = chars_after (s, source->length, pos, 1 + LOOKAHEAD_CHARS);
+  return compute_breaks (source, anchor, end);
+}
+
+
+/* Filling lines.  */
 
 struct filler
 {
   struct wrap_layout *layout;
   size_t capacity;          /* lines allocated in layout->lines */
   size_t width;
-  struct line_state line;
+  struct break_source breaks;
 };
-
-static bool
-is_mandatory_break (char opportunity)
-{
-  return opportunity == UC_BREAK_MANDATORY
-         || opportunity == UC_BREAK_CR_BEFORE_LF;
-}
 
 static bool
 is_break_opportunity (char opportunity)
@@ -472,177 +628,381 @@ append_line (struct filler *f, size_t start, size_t end, bool hyphen)
   return 0;
 }
 
-static void
-open_line (struct line_state *line, size_t pos, const struct cluster *c)
+/* Where a line breaks: it ends at END (a '-' shown after it if HYPHEN),
+   and the next line starts at RESUME.  */
+struct line_break
 {
-  *line = (struct line_state) { 0 };
-  line->open = true;
-  line->start = pos;
-  line->end = c->end;
-  line->width = c->width;
-  line->ends_in_soft_hyphen = c->is_soft_hyphen;
-}
+  size_t end;
+  size_t resume;
+  bool hyphen;
+};
 
-static void
-extend_line (struct line_state *line, const struct cluster *c)
+/* Find in *CHOSEN the last break opportunity before a non-space cluster
+   in (FROM, LAST] at which the line starting at LINE_START fits, the
+   source covering those positions.  FROM is the line's start or an
+   anchor after it; LAST is the start of the cluster that overflowed the
+   line.  Everything before LAST fitted, so only a '-' shown at a soft
+   hyphen can fail to fit.  */
+static bool
+last_break_that_fits (const struct filler *f, size_t line_start,
+                      size_t from, size_t last, struct line_break *chosen)
 {
-  line->width += line->space_width + c->width;
-  line->space_width = 0;
-  line->end = c->end;
-  line->ends_in_soft_hyphen = c->is_soft_hyphen;
-}
+  const uint8_t *s = (const uint8_t *) f->layout->text;
+  size_t n = f->layout->length;
+  size_t last_end = from;           /* end of the last non-space cluster */
+  bool last_is_soft_hyphen = false;
+  bool found = false;
 
-/* Remember the break opportunity OPPORTUNITY before the cluster at POS if
-   the line, broken there, fits in the width.  */
-static void
-note_break_opportunity (struct filler *f, size_t pos, char opportunity)
-{
-  struct line_state *line = &f->line;
-
-  if (!is_break_opportunity (opportunity))
-    return;
-
-  /* libunistring 1.0 reports the break after a soft hyphen as
-     UC_BREAK_POSSIBLE, not UC_BREAK_HYPHENATION: look at the character
-     itself.  */
-  bool hyphen = opportunity == UC_BREAK_HYPHENATION
-                || (line->ends_in_soft_hyphen && line->end == pos);
-  if (line->width + hyphen > f->width)
-    return;
-
-  line->can_break = true;
-  line->break_end = line->end;
-  line->break_resume = pos;
-  line->break_hyphen = hyphen;
-}
-
-/* End the line at a mandatory break at POS; with nothing in it, it is
-   an empty line.  */
-static int
-end_line_at_mandatory_break (struct filler *f, size_t pos)
-{
-  struct line_state *line = &f->line;
-  int result = line->open ? append_line (f, line->start, line->end, false)
-                          : append_line (f, pos, pos, false);
-
-  line->open = false;
-  return result;
-}
-
-/* Place the non-space cluster C, at POS, on the open line, and set
-   *RESUME to the offset where filling goes on.  Return 0, or -1 with
-   errno ENOMEM.  */
-static int
-place_cluster (struct filler *f, size_t pos, const struct cluster *c,
-               char opportunity, size_t *resume)
-{
-  struct line_state *line = &f->line;
-
-  note_break_opportunity (f, pos, opportunity);
-  if (line->width + line->space_width + c->width <= f->width)
+  for (size_t pos = from; pos <= last;)
     {
-      extend_line (line, c);
-      *resume = c->end;
-      return 0;
+      struct cluster c;
+      scan_cluster (s, pos, n, &c);
+      if (!c.is_space)
+        {
+          char opportunity = pos > from ? break_at (&f->breaks, pos)
+                                        : UC_BREAK_PROHIBITED;
+          if (is_break_opportunity (opportunity))
+            {
+              /* libunistring 1.0 reports the break after a soft hyphen
+                 as UC_BREAK_POSSIBLE, not UC_BREAK_HYPHENATION: look at
+                 the character itself.  */
+              bool hyphen = opportunity == UC_BREAK_HYPHENATION
+                            || (last_is_soft_hyphen && last_end == pos);
+              if (!hyphen
+                  || wrap_display_width ((const char *) s + line_start,
+                                         last_end - line_start) < f->width)
+                {
+                  *chosen = (struct line_break) { last_end, pos, hyphen };
+                  found = true;
+                }
+            }
+          last_end = c.end;
+          last_is_soft_hyphen = c.is_soft_hyphen;
+        }
+      pos = c.end;
+    }
+  return found;
+}
+
+/* Where to look for the first anchor of a search that ends at LAST: the
+   character before the last space not far before it (the start of the
+   word that overflowed is the likeliest break), or else the character
+   before LAST (between two ideographs).  */
+static size_t
+first_anchor_target (const uint8_t *s, size_t line_start, size_t last)
+{
+  size_t limit = last - line_start < 24 ? line_start : last - 24;
+  for (size_t pos = last - 1; pos > limit; pos--)
+    if (s[pos] == ' ')
+      return previous_char (s, pos);
+  return previous_char (s, last);
+}
+
+/* Find in *CHOSEN where the line starting at LINE_START breaks, LAST
+   being the start of the first cluster that did not fit on it.  Return
+   1 if there is an opportunity, 0 if not, -1 with errno ENOMEM.  */
+static int
+find_break (struct filler *f, size_t line_start, size_t last,
+            struct line_break *chosen)
+{
+  const uint8_t *s = (const uint8_t *) f->layout->text;
+  size_t target = first_anchor_target (s, line_start, last);
+
+  for (;;)
+    {
+      size_t anchor;
+      if (f->breaks.whole || !find_anchor (s, target, &anchor))
+        {
+          if (use_whole_text (&f->breaks) < 0)
+            return -1;
+          anchor = 0;
+        }
+      if (cover (&f->breaks, anchor, last) < 0)
+        return -1;
+
+      size_t from = anchor > line_start ? anchor : line_start;
+      if (last_break_that_fits (f, line_start, from, last, chosen))
+        return 1;
+      if (from == line_start)
+        return 0;
+      /* Look twice as far back.  */
+      size_t distance = last - anchor;
+      target = anchor - line_start > distance ? anchor - distance : line_start;
+    }
+}
+
+/* The width of the character at S, and its length in *LENGTH, if it is
+   "simple": printable ASCII or plain.  Between two simple characters
+   there is always a grapheme cluster boundary (neither can be a
+   prepended mark, an emoji, a regional indicator, a Hangul jamo or CR).
+   -1 otherwise.  */
+static inline int
+simple_width (const uint8_t *s, size_t *length)
+{
+  if (s[0] < 0x80)
+    {
+      *length = 1;
+      return s[0] >= 0x20 && s[0] < 0x7F ? 1 : -1;
+    }
+  return common_char_width (decode (s, length));
+}
+
+/* The line being filled: the clusters from START to END, the last of
+   them not a space, WIDTH columns in all, and SPACES columns of spaces
+   after them.  */
+struct line
+{
+  size_t start;
+  size_t end;
+  size_t width;
+  size_t spaces;
+};
+
+/* Put the cluster [POS, C_END), of C_WIDTH columns, on LINE if it fits
+   in MAX_WIDTH columns (spaces always fit).  Return false if it does not
+   fit.  */
+static bool
+place (struct line *line, size_t max_width, bool is_space, size_t c_end,
+       size_t c_width)
+{
+  if (is_space)
+    line->spaces += c_width;
+  else if (line->width + line->spaces + c_width <= max_width)
+    {
+      line->width += line->spaces + c_width;
+      line->spaces = 0;
+      line->end = c_end;
+    }
+  else
+    return false;
+  return true;
+}
+
+static bool
+is_printable_ascii (uint8_t b)
+{
+  return 0x20 <= b && b < 0x7F;
+}
+
+/* Place on LINE the printable ASCII characters from *POS on, a word or a
+   run of spaces at a time, as long as each is a cluster of its own: the
+   one before a non-ASCII character is left for the full walk, which sees
+   whether a combining mark follows it.  Set *POS to where placing
+   stopped.  Return false if the character at *POS does not fit.  */
+static bool
+place_ascii (struct line *line, size_t max_width, const uint8_t *s,
+             size_t n, size_t *pos)
+{
+  size_t p = *pos;
+
+  while (p < n && is_printable_ascii (s[p]))
+    {
+      bool spaces = s[p] == ' ';
+      size_t q = p + 1;
+      if (spaces)
+        while (q < n && s[q] == ' ')
+          q++;
+      else
+        while (q < n && (uint8_t) (s[q] - 0x21) < 0x7F - 0x21)
+          q++;
+      bool held_back = q < n && s[q] >= 0x80;
+      if (held_back)
+        q--;
+      size_t count = q - p;
+      size_t used = line->width + line->spaces;
+
+      if (spaces)
+        line->spaces += count;
+      else if (used + count <= max_width)
+        {
+          line->width = used + count;
+          line->spaces = 0;
+          line->end = q;
+        }
+      else
+        {
+          /* The word overflows: place what fits of it.  */
+          if (used < max_width)
+            {
+              p += max_width - used;
+              line->width = max_width;
+              line->spaces = 0;
+              line->end = p;
+            }
+          *pos = p;
+          return false;
+        }
+      p = q;
+      if (held_back)
+        break;
+    }
+  *pos = p;
+  return true;
+}
+
+/* Fill one line from the non-space cluster FIRST at START, and set *NEXT
+   to where the text goes on after it.  Return 0, or -1 with errno ENOMEM.
+
+   The clusters are measured going forward until one does not fit; only
+   then are the break opportunities before it looked for.  */
+static int
+fill_line (struct filler *f, size_t start, const struct cluster *first,
+           size_t *next)
+{
+  const uint8_t *s = (const uint8_t *) f->layout->text;
+  size_t n = f->layout->length;
+  struct line line = { start, first->end, first->width, 0 };
+  size_t pos = first->end;
+  size_t length = 0;
+  int width = pos < n ? simple_width (s + pos, &length) : -1;
+
+  while (pos < n)
+    {
+      if (is_printable_ascii (s[pos]))
+        {
+          if (!place_ascii (&line, f->width, s, n, &pos))
+            break;
+          if (pos == n)
+            break;
+          width = simple_width (s + pos, &length);
+        }
+
+      /* A simple character followed by another (or by nothing) is a
+         cluster of its own: the commonest case outside ASCII, measured
+         without the full grapheme cluster walk.  WIDTH and LENGTH
+         describe the character at POS when it is simple.  */
+      if (width >= 0)
+        {
+          size_t after = pos + length;
+          size_t next_length = 0;
+          int next_width = after < n ? simple_width (s + after, &next_length)
+                                     : -1;
+          if (after == n || next_width >= 0)
+            {
+              if (!place (&line, f->width, s[pos] == ' ', after,
+                          (size_t) width))
+                break;
+              pos = after;
+              width = next_width;
+              length = next_length;
+              continue;
+            }
+        }
+
+      struct cluster c;
+      scan_cluster (s, pos, n, &c);
+      if (c.is_mandatory_break)
+        {
+          /* The break character (or CR LF) belongs to no line.  */
+          *next = c.end;
+          return append_line (f, start, line.end, false);
+        }
+      if (!place (&line, f->width, c.is_space, c.end, c.width))
+        break;
+      pos = c.end;
+      width = pos < n ? simple_width (s + pos, &length) : -1;
     }
 
-  if (line->can_break)
+  if (pos == n)
     {
-      /* Go back to the break: the clusters between it and C are measured
-         again for the next line.  They fit there, since they fitted on
-         this longer line, so no cluster is measured more than twice.  */
-      line->open = false;
-      *resume = line->break_resume;
-      return append_line (f, line->start, line->break_end,
-                          line->break_hyphen);
+      *next = n;
+      return append_line (f, start, line.end, false);
     }
 
-  /* No break opportunity: cut before C.  */
-  if (append_line (f, line->start, line->end, false) < 0)
+  /* The cluster at POS does not fit.  */
+  struct line_break chosen;
+  int found = find_break (f, start, pos, &chosen);
+  if (found < 0)
     return -1;
-  open_line (line, pos, c);
-  *resume = c->end;
-  return 0;
+  if (found)
+    {
+      *next = chosen.resume;
+      return append_line (f, start, chosen.end, chosen.hyphen);
+    }
+  /* No break opportunity: cut before the cluster.  */
+  *next = pos;
+  return append_line (f, start, line.end, false);
 }
 
-/* Fill the lines of LAYOUT, whose text has the break opportunities
-   BREAKS.  Return 0, or -1 with errno ENOMEM.  */
+/* Fill the lines of LAYOUT.  Return 0, or -1 with errno ENOMEM.  */
 static int
-fill_lines (struct wrap_layout *layout, const char *breaks, size_t width)
+fill_lines (struct filler *f)
 {
-  const uint8_t *s = (const uint8_t *) layout->text;
-  size_t n = layout->length;
-  struct filler f = { .layout = layout, .capacity = 0, .width = width };
+  const uint8_t *s = (const uint8_t *) f->layout->text;
+  size_t n = f->layout->length;
   size_t pos = 0;
 
   while (pos < n)
     {
       struct cluster c;
-
       scan_cluster (s, pos, n, &c);
-      if (is_mandatory_break (breaks[pos]))
+      if (c.is_mandatory_break)
         {
-          /* The break character (or CR LF) belongs to no line.  */
-          if (end_line_at_mandatory_break (&f, pos) < 0)
+          /* A break with nothing before it on its line: an empty line.  */
+          if (append_line (f, pos, pos, false) < 0)
             return -1;
           pos = c.end;
         }
       else if (c.is_space)
-        {
-          /* Spaces count only once something follows them on the line;
-             at the start of a line they are dropped.  */
-          if (f.line.open)
-            f.line.space_width += c.width;
-          pos = c.end;
-        }
-      else if (!f.line.open)
-        {
-          open_line (&f.line, pos, &c);
-          pos = c.end;
-        }
-      else
-        {
-          if (place_cluster (&f, pos, &c, breaks[pos], &pos) < 0)
-            return -1;
-        }
+        /* Spaces at the start of a line are dropped.  */
+        pos = c.end;
+      else if (fill_line (f, pos, &c, &pos) < 0)
+        return -1;
     }
-
-  if (f.line.open)
-    return append_line (&f, f.line.start, f.line.end, false);
   return 0;
 }
 
-int
-wrap_layout_compute (const char *text, size_t length, size_t width,
-                     struct wrap_layout *layout)
+static int
+compute_layout (const char *text, size_t length, size_t width,
+                bool known_valid, bool whole_text, struct wrap_layout *layout)
 {
   *layout = (struct wrap_layout) { 0 };
-  if (take_text (text, length, layout) < 0)
+  if (known_valid)
+    *layout = (struct wrap_layout) { .text = (char *) text, .length = length };
+  else if (take_text (text, length, layout) < 0)
     return -1;
-  if (layout->length == 0)
-    return 0;
-
-  char *breaks = malloc (layout->length);
-  if (breaks == NULL)
-    {
-      wrap_layout_free (layout);
-      errno = ENOMEM;
-      return -1;
-    }
-  u8_possible_linebreaks ((const uint8_t *) layout->text, layout->length,
-                          WRAP_ENCODING, breaks);
-  keep_unspaced_dashes (layout->text, layout->length, breaks);
 
   /* A width of 0 is a caller's error; treat it as 1 rather than put each
      cluster on a line of its own.  */
-  int result = fill_lines (layout, breaks, width == 0 ? 1 : width);
-  free (breaks);
+  struct filler f =
+    {
+      .layout = layout,
+      .width = width == 0 ? 1 : width,
+      .breaks = { .text = layout->text, .length = layout->length }
+    };
+  int result = 0;
+  if (whole_text && layout->length > 0)
+    result = use_whole_text (&f.breaks);
+  if (result == 0)
+    result = fill_lines (&f);
+  free (f.breaks.breaks);
   if (result < 0)
     {
       wrap_layout_free (layout);
       errno = ENOMEM;
     }
   return result;
+}
+
+int
+wrap_layout_compute (const char *text, size_t length, size_t width,
+                     struct wrap_layout *layout)
+{
+  return compute_layout (text, length, width, false, false, layout);
+}
+
+int
+wrap_layout_compute_valid (const char *text, size_t length, size_t width,
+                           struct wrap_layout *layout)
+{
+  return compute_layout (text, length, width, true, false, layout);
+}
+
+int
+wrap_layout_compute_reference (const char *text, size_t length, size_t width,
+                               struct wrap_layout *layout)
+{
+  return compute_layout (text, length, width, false, true, layout);
 }
 
 void

@@ -50,6 +50,18 @@ struct wrap_layout
 int wrap_layout_compute (const char *text, size_t length, size_t width,
                          struct wrap_layout *layout);
 
+/* The same, for TEXT that the caller knows to be valid UTF-8 (the
+   statement's texts are checked when they are looked up): it is not
+   checked again, and LAYOUT's text is TEXT itself.  */
+int wrap_layout_compute_valid (const char *text, size_t length, size_t width,
+                               struct wrap_layout *layout);
+
+/* The same layout as wrap_layout_compute's, with the break opportunities
+   of the whole text computed at once rather than near each line's end:
+   the reference the tests and the fuzzer hold wrap_layout_compute to.  */
+int wrap_layout_compute_reference (const char *text, size_t length,
+                                   size_t width, struct wrap_layout *layout);
+
 /* Release what wrap_layout_compute allocated in LAYOUT and reset it to an
    empty layout.  The caller's text is never freed.  */
 void wrap_layout_free (struct wrap_layout *layout);

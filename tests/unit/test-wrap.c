@@ -20,6 +20,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "common-chars.h"
 #include "wrap.h"
 
 /* Sample texts, all about the mission of the OHCHR.  */
@@ -891,6 +892,161 @@ test_long_paragraph (void **state)
   free (text);
 }
 
+/* Windows of break opportunities.  */
+
+/* Pieces of text that exercise the rules of UAX #14 and UAX #29: letters
+   of several scripts, marks, spaces of every kind, punctuation, quotation
+   marks, dashes, digits, ideographs, emoji, controls.  */
+static const char *const tricky_pieces[] =
+{
+  "a", "Z", "word", "\u00E9", "e\u0301", " ", "  ", "\t", ",", ".", ";",
+  ":", "!", "?", "(", ")", "[", "]", "{", "}", "\u00AB", "\u00BB",
+  "\u00A0", "\u202F", "\u2019", "\"", "'", "-", "\u2013", "\u2014", "/",
+  "1", "42", "%", "$", "\u4E2D", "\u6587", "\u3002", "\uFF0C", "\u3001",
+  "\uFF08", "\uFF09", "\u300A", "\u300B", "\u201C", "\u201D", "\uFF1A",
+  "\u0416", "\u0438", "\u0628", "\u064A", "\u064E", "\u060C", "\u061F",
+  "\u00AD", "\n", "\r\n", "\u200B", "\u2060", "\u0600", "\u0E01",
+  "\u0E02", "\uD55C", "\U0001F44D", "\U0001F1EB\U0001F1F7", "\u200D",
+  "\u03A9", "\u05E9", "\u0301", "\u3000", "\xC2\x85", "\u2028"
+};
+
+/* A deterministic pseudo-random number (a linear congruential generator:
+   the same strings on every run).  */
+static unsigned
+next_random (unsigned long *seed)
+{
+  *seed = *seed * 6364136223846793005u + 1442695040888963407u;
+  return (unsigned) (*seed >> 33);
+}
+
+static void
+assert_same_layout (const char *text, size_t width)
+{
+  struct wrap_layout windowed, reference;
+
+  assert_int_equal (wrap_layout_compute (text, strlen (text), width, &windowed), 0);
+  assert_int_equal (wrap_layout_compute_reference (text, strlen (text), width,
+                                                   &reference), 0);
+  if (windowed.count != reference.count)
+    fail_msg ("\"%s\" at width %zu: %zu lines, not %zu", text, width,
+              windowed.count, reference.count);
+  for (size_t i = 0; i < windowed.count; i++)
+    if (windowed.lines[i].start != reference.lines[i].start
+        || windowed.lines[i].end != reference.lines[i].end
+        || windowed.lines[i].hyphen != reference.lines[i].hyphen)
+      fail_msg ("\"%s\" at width %zu: line %zu differs", text, width, i);
+  wrap_layout_free (&windowed);
+  wrap_layout_free (&reference);
+}
+
+/* Breaks computed in windows give the layout that breaks computed over
+   the whole text give.  */
+static void
+test_windows_match_whole_text (void **state)
+{
+  (void) state;
+  const size_t piece_count = sizeof tricky_pieces / sizeof tricky_pieces[0];
+  unsigned long seed = 1;
+  char text[1024];
+
+  for (size_t t = 0; t < sizeof sample_texts / sizeof sample_texts[0]; t++)
+    for (size_t width = 1; width <= 80; width++)
+      assert_same_layout (sample_texts[t], width);
+
+  for (int round = 0; round < 4000; round++)
+    {
+      size_t length = 0;
+      size_t pieces = 1 + next_random (&seed) % 60;
+      for (size_t i = 0; i < pieces; i++)
+        {
+          const char *piece = tricky_pieces[next_random (&seed) % piece_count];
+          size_t size = strlen (piece);
+          if (length + size >= sizeof text)
+            break;
+          memcpy (text + length, piece, size);
+          length += size;
+        }
+      text[length] = '\0';
+      for (size_t width = 1; width <= 24; width++)
+        assert_same_layout (text, width);
+    }
+}
+
+/* What common-chars.h knows without libunistring, checked against
+   libunistring for every code point.  */
+
+static bool
+is_scalar_value (ucs4_t uc)
+{
+  return uc < 0xD800 || (0xDFFF < uc && uc <= 0x10FFFF);
+}
+
+static void
+test_common_widths_agree (void **state)
+{
+  (void) state;
+  for (ucs4_t uc = 0x80; uc <= 0x10FFFF; uc++)
+    {
+      int width = is_scalar_value (uc) ? common_char_width (uc) : -1;
+      if (width < 0)
+        continue;
+      if (uc_width (uc, "UTF-8") != width
+          || uc_graphemeclusterbreak_property (uc) != GBP_OTHER)
+        fail_msg ("U+%04X is no plain character of width %d", (unsigned) uc,
+                  width);
+    }
+}
+
+static void
+test_common_marks_agree (void **state)
+{
+  (void) state;
+  for (ucs4_t uc = 0; uc <= 0x10FFFF; uc++)
+    if (is_scalar_value (uc) && common_char_is_arabic_mark (uc)
+        && (uc_width (uc, "UTF-8") != 0
+            || uc_graphemeclusterbreak_property (uc) != GBP_EXTEND))
+      fail_msg ("U+%04X is no zero-width mark", (unsigned) uc);
+}
+
+static void
+test_common_letters_agree (void **state)
+{
+  (void) state;
+  static const char *const scripts[] = { "Latin", "Cyrillic", "Arabic", "Han" };
+  for (ucs4_t uc = 0x80; uc <= 0x10FFFF; uc++)
+    {
+      if (!is_scalar_value (uc) || !common_char_is_letter (uc))
+        continue;
+      const uc_script_t *script = uc_script (uc);
+      bool known = false;
+      for (size_t i = 0; i < sizeof scripts / sizeof scripts[0]; i++)
+        known = known || (script != NULL && strcmp (script->name, scripts[i]) == 0);
+      if (!known || !uc_is_general_category (uc, UC_CATEGORY_L))
+        fail_msg ("U+%04X is no letter of the common scripts", (unsigned) uc);
+    }
+}
+
+static void
+test_mandatory_breaks_agree (void **state)
+{
+  (void) state;
+  for (ucs4_t uc = 0; uc <= 0x10FFFF; uc++)
+    {
+      if (!is_scalar_value (uc))
+        continue;
+      uint8_t text[8] = "a";
+      int length = u8_uctomb (text + 1, uc, 6);
+      text[1 + length] = 'b';
+      char breaks[8];
+      u8_possible_linebreaks (text, 2 + length, "UTF-8", breaks);
+      bool mandatory = breaks[1] == UC_BREAK_MANDATORY
+                       || breaks[1] == UC_BREAK_CR_BEFORE_LF;
+      if (mandatory != common_char_is_mandatory_break (uc))
+        fail_msg ("U+%04X: a mandatory break is %s", (unsigned) uc,
+                  mandatory ? "missed" : "invented");
+    }
+}
+
 /* Display width.  */
 
 static void
@@ -974,6 +1130,11 @@ main (void)
       cmocka_unit_test (test_property_lines_fit),
       cmocka_unit_test (test_property_nothing_lost),
       cmocka_unit_test (test_long_paragraph),
+      cmocka_unit_test (test_windows_match_whole_text),
+      cmocka_unit_test (test_common_widths_agree),
+      cmocka_unit_test (test_common_marks_agree),
+      cmocka_unit_test (test_common_letters_agree),
+      cmocka_unit_test (test_mandatory_breaks_agree),
       cmocka_unit_test (test_display_width_ascii),
       cmocka_unit_test (test_display_width_cjk),
       cmocka_unit_test (test_display_width_combining),
