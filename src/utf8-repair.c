@@ -6,6 +6,7 @@
 # include <config.h>
 #endif
 
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,32 +76,67 @@ sequence_length (uint8_t lead)
   return 0;
 }
 
+/* Whether B is a continuation byte, 10xxxxxx.  */
+static bool
+is_continuation (uint8_t b)
+{
+  return (b & 0xC0) == 0x80;
+}
+
+/* Whether S starts with a well-formed two-byte sequence.  */
+static bool
+is_two_byte_char (const uint8_t *s, const uint8_t *end)
+{
+  return end - s >= 2 && (uint8_t) (s[0] - 0xC2) <= 0xDF - 0xC2
+         && is_continuation (s[1]);
+}
+
+/* Whether S starts with a well-formed three-byte sequence whose lead
+   byte allows any continuation bytes (not E0 nor ED).  */
+static bool
+is_common_three_byte_char (const uint8_t *s, const uint8_t *end)
+{
+  return end - s >= 3 && (uint8_t) (s[0] - 0xE1) <= 0xEF - 0xE1
+         && s[0] != 0xED && is_continuation (s[1]) && is_continuation (s[2]);
+}
+
 bool
 utf8_is_valid (const char *text, size_t length)
 {
   const uint8_t *s = (const uint8_t *) text;
   const uint8_t *end = s + length;
+
   while (s < end)
     {
-      /* Most text is mostly ASCII: eight bytes at a time.  */
-      uint64_t word;
-      while (end - s >= 8
-             && (memcpy (&word, s, 8), (word & 0x8080808080808080u) == 0))
-        s += 8;
-      if (s == end)
-        break;
-      if (*s < 0x80)
+      uint8_t lead = *s;
+      if (lead < 0x80)
         {
-          s++;
+          /* Most text is mostly ASCII: eight bytes at a time.  */
+          uint64_t word;
+          while (end - s >= 8
+                 && (memcpy (&word, s, 8), (word & 0x8080808080808080u) == 0))
+            s += 8;
+          while (s < end && *s < 0x80)
+            s++;
           continue;
         }
-      /* The two-byte letters of Latin, Cyrillic and Arabic script.  */
-      if (*s >= 0xC2 && *s <= 0xDF && end - s >= 2 && (s[1] & 0xC0) == 0x80)
+      /* Runs of the two-byte letters of Latin, Cyrillic and Arabic
+         script, and of the three-byte ones of Chinese.  */
+      if (is_two_byte_char (s, end))
         {
-          s += 2;
+          do
+            s += 2;
+          while (is_two_byte_char (s, end));
           continue;
         }
-      size_t expected = sequence_length (*s);
+      if (is_common_three_byte_char (s, end))
+        {
+          do
+            s += 3;
+          while (is_common_three_byte_char (s, end));
+          continue;
+        }
+      size_t expected = sequence_length (lead);
       if (expected == 0 || (size_t) (end - s) < expected
           || maximal_subpart_length (s, end - s) != expected)
         return false;
