@@ -14,11 +14,14 @@
 
 static void
 add_section (struct document *document, const struct section *section,
-             const struct search_words *search)
+             const struct document_request *request)
 {
+  const struct search_words *search = request->search;
   struct document_section *ds = &document->sections[document->count];
   ds->section = section;
-  ds->title = section_title (section);
+  /* Each translation looked up costs a catalog search: no title unless
+     it is shown.  */
+  ds->title = request->titles ? section_title (section) : NULL;
   ds->text = section_text (section);
   ds->highlights = NULL;
   ds->highlight_count = 0;
@@ -58,11 +61,11 @@ document_build (struct document *document, const struct language *language,
     diag_out_of_memory ();
   if (selection->count == 0)
     for (size_t i = 0; i < SECTION_COUNT; i++)
-      add_section (document, &statement_sections[i], request->search);
+      add_section (document, &statement_sections[i], request);
   else
     for (size_t i = 0; i < selection->count; i++)
       add_section (document, &statement_sections[selection->indexes[i]],
-                   request->search);
+                   request);
   if (request->random)
     keep_one (document, request->random_number);
 }

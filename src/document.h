@@ -17,7 +17,8 @@
 struct document_section
 {
   const struct section *section;
-  const char *title;                 /* in the document's language */
+  const char *title;                 /* in the document's language, or
+                                        NULL when the request needs none */
   const char *text;
   struct highlight *highlights;      /* search matches in TEXT, or NULL */
   size_t highlight_count;
@@ -39,6 +40,7 @@ struct document_request
   const struct search_words *search; /* NULL: no search */
   bool random;                       /* just one of them, at random */
   unsigned long random_number;       /* the chance that picks it */
+  bool titles;                       /* the sections' titles are shown */
 };
 
 /* Fill DOCUMENT for REQUEST, in LANGUAGE, which must be active.  */

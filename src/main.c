@@ -192,7 +192,8 @@ print_statement (const struct options *options,
   struct document_request request =
     {
       &selection, options->search != NULL ? &search : NULL,
-      options->random, options->random ? document_random_number () : 0
+      options->random, options->random ? document_random_number () : 0,
+      style->format != FORMAT_TEXT || style->titles || style->list
     };
   struct document documents[LANGUAGE_COUNT];
   size_t found = build_documents (choice, &request, documents);
