@@ -197,6 +197,20 @@ language_from_environment (void)
   return SOURCE_LANGUAGE;
 }
 
+/* A malloc'd copy of A followed by B, or NULL.  */
+static char *
+concat (const char *a, const char *b)
+{
+  size_t a_length = strlen (a), b_length = strlen (b);
+  char *result = malloc (a_length + b_length + 1);
+  if (result != NULL)
+    {
+      memcpy (result, a, a_length);
+      memcpy (result + a_length, b, b_length + 1);
+    }
+  return result;
+}
+
 /* The build tree's catalogs, when the program runs from its build tree:
    po/locale beside the directory that holds the executable, marked as
    this package's own by a file that 'make' puts there, so that an
@@ -213,12 +227,10 @@ build_tree_catalogs (void)
   if (slash == NULL)
     return NULL;
   *slash = '\0';
-  char *directory;
-  if (asprintf (&directory, "%s/../po/locale", executable) < 0)
+  char *directory = concat (executable, "/../po/locale");
+  if (directory == NULL)
     return NULL;
-  char *marker;
-  if (asprintf (&marker, "%s/" PACKAGE "-build-tree", directory) < 0)
-    marker = NULL;
+  char *marker = concat (directory, "/" PACKAGE "-build-tree");
   bool ours = marker != NULL && access (marker, F_OK) == 0;
   free (marker);
   if (!ours)
