@@ -123,6 +123,22 @@ expect_error_line "Try 'ohchr-mission --help' for more information." "hostile ca
 row 0 "" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hostile" "$prog" --lang es
 [ "$(head -n 1 "$tmp/out")" = "Misi�n" ] || fail "invalid UTF-8 in a catalog: '$(head -n 1 "$tmp/out")'"
 
+# Soft hyphens in a translation: a break opportunity, shown as '-' at a
+# break and never shown themselves.
+mkdir -p "$tmp/cat/hyphens/es/LC_MESSAGES"
+printf '%s\n' 'msgid ""' 'msgstr "Content-Type: text/plain; charset=UTF-8\n"' '' \
+  'msgid "Mission Statement"' 'msgstr "Co\302\255ope\302\255ra\302\255ci\303\263n"' \
+  >"$tmp/hyphens.po"
+msgfmt -o "$tmp/cat/hyphens/es/LC_MESSAGES/ohchr-mission.mo" "$tmp/hyphens.po" 2>/dev/null \
+  || fail "msgfmt could not make the catalog with soft hyphens"
+row 0 "" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hyphens" "$prog" --lang es --width 6
+[ "$(sed -n 1,2p "$tmp/out" | tr '\n' ' ')" = "Coope- ración " ] \
+  || fail "soft hyphens: '$(sed -n 1,2p "$tmp/out" | tr '\n' ' ')'"
+LC_ALL=C grep -q "$(printf '\302\255')" "$tmp/out" && fail "a soft hyphen was printed"
+row 0 "" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hyphens" "$prog" --lang es --width 0
+[ "$(sed -n 1p "$tmp/out")" = "Cooperación" ] \
+  || fail "soft hyphens, unwrapped: '$(sed -n 1p "$tmp/out")'"
+
 # The narrowest widths in every language.
 for lang in $languages; do
   for width in 1 2; do
