@@ -23,6 +23,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "common-breaks.h"
 #include "common-chars.h"
 #include "utf8-repair.h"
 
@@ -382,6 +383,8 @@ keep_unspaced_dashes (const char *s, size_t n, size_t from, size_t to,
 {
   for (size_t i = from; i < to; i++)
     {
+      if (s[i] != '\xE2')
+        continue;
       size_t dash = dash_length (s + i, n - i);
       if (dash == 0)
         continue;
@@ -520,24 +523,33 @@ chars_after (const uint8_t *s, size_t n, size_t pos, size_t count)
   return pos;
 }
 
+/* Make room in the source's buffer for SIZE opportunities.  Return 0,
+   or -1 with errno ENOMEM.  */
+static int
+reserve_breaks (struct break_source *source, size_t size)
+{
+  if (size <= source->capacity)
+    return 0;
+  size_t capacity = size < 64 ? 64 : size;
+  char *breaks = realloc (source->breaks, capacity);
+  if (breaks == NULL)
+    {
+      errno = ENOMEM;
+      return -1;
+    }
+  source->breaks = breaks;
+  source->capacity = capacity;
+  return 0;
+}
+
 /* Compute the opportunities of the source's text[START, END) into its
    buffer.  Return 0, or -1 with errno ENOMEM.  */
 static int
 compute_breaks (struct break_source *source, size_t start, size_t end)
 {
   size_t size = end - start;
-  if (size > source->capacity)
-    {
-      size_t capacity = size < 64 ? 64 : size;
-      char *breaks = realloc (source->breaks, capacity);
-      if (breaks == NULL)
-        {
-          errno = ENOMEM;
-          return -1;
-        }
-      source->breaks = breaks;
-      source->capacity = capacity;
-    }
+  if (reserve_breaks (source, size) < 0)
+    return -1;
   u8_possible_linebreaks ((const uint8_t *) source->text + start, size,
                           WRAP_ENCODING, source->breaks);
   keep_unspaced_dashes (source->text, source->length, start, end,
@@ -578,7 +590,21 @@ cover (struct break_source *source, size_t anchor, size_t pos)
   if (source->whole)
     return 0;
   const uint8_t *s = (const uint8_t *) source->text;
-  size_t end = chars_after (s, source->length, pos, 1 + LOOKAHEAD_CHARS);
+
+  /* Common characters need no look-ahead, and no library call.  */
+  size_t end = chars_after (s, source->length, pos, 1);
+  if (reserve_breaks (source, end - anchor) < 0)
+    return -1;
+  if (common_breaks (source->text + anchor, end - anchor, source->breaks))
+    {
+      keep_unspaced_dashes (source->text, source->length, anchor, end,
+                            source->breaks);
+      source->start = anchor;
+      source->end = end;
+      return 0;
+    }
+
+  end = chars_after (s, source->length, pos, 1 + LOOKAHEAD_CHARS);
   return compute_breaks (source, anchor, end);
 }
 
@@ -731,22 +757,6 @@ find_break (struct filler *f, size_t line_start, size_t last,
     }
 }
 
-/* The width of the character at S, and its length in *LENGTH, if it is
-   "simple": printable ASCII or plain.  Between two simple characters
-   there is always a grapheme cluster boundary (neither can be a
-   prepended mark, an emoji, a regional indicator, a Hangul jamo or CR).
-   -1 otherwise.  */
-static inline int
-simple_width (const uint8_t *s, size_t *length)
-{
-  if (s[0] < 0x80)
-    {
-      *length = 1;
-      return s[0] >= 0x20 && s[0] < 0x7F ? 1 : -1;
-    }
-  return common_char_width (decode (s, length));
-}
-
 /* The line being filled: the clusters from START to END, the last of
    them not a space, WIDTH columns in all, and SPACES columns of spaces
    after them.  */
@@ -784,10 +794,18 @@ is_printable_ascii (uint8_t b)
   return 0x20 <= b && b < 0x7F;
 }
 
+/* Whether the character at S is plain.  */
+static bool
+starts_plain (const uint8_t *s)
+{
+  size_t length;
+  return common_char_width (decode (s, &length)) >= 0;
+}
+
 /* Place on LINE the printable ASCII characters from *POS on, a word or a
    run of spaces at a time, as long as each is a cluster of its own: the
-   one before a non-ASCII character is left for the full walk, which sees
-   whether a combining mark follows it.  Set *POS to where placing
+   one before a non-ASCII character that is not plain is left for the
+   full walk, which sees whether a combining mark follows it.  Set *POS to where placing
    stopped.  Return false if the character at *POS does not fit.  */
 static bool
 place_ascii (struct line *line, size_t max_width, const uint8_t *s,
@@ -805,7 +823,7 @@ place_ascii (struct line *line, size_t max_width, const uint8_t *s,
       else
         while (q < n && (uint8_t) (s[q] - 0x21) < 0x7F - 0x21)
           q++;
-      bool held_back = q < n && s[q] >= 0x80;
+      bool held_back = q < n && s[q] >= 0x80 && !starts_plain (s + q);
       if (held_back)
         q--;
       size_t count = q - p;
@@ -840,6 +858,46 @@ place_ascii (struct line *line, size_t max_width, const uint8_t *s,
   return true;
 }
 
+/* Place on LINE the plain characters from *POS on (where a non-ASCII
+   character starts), as long as each is a cluster of its own: followed
+   by ASCII, by another plain character, or by nothing.  Set *POS to where
+   placing stopped.  Return false if the character at *POS does not
+   fit.  */
+static bool
+place_plain (struct line *line, size_t max_width, const uint8_t *s,
+             size_t n, size_t *pos)
+{
+  size_t p = *pos;
+  size_t length;
+  int width = common_char_width (decode (s + p, &length));
+
+  while (width >= 0)
+    {
+      size_t after = p + length;
+      bool ascii_follows = after == n || s[after] < 0x80;
+      size_t next_length = 0;
+      int next_width = ascii_follows
+                       ? 0 : common_char_width (decode (s + after, &next_length));
+      if (next_width < 0)
+        break;               /* a mark may follow: the full walk decides */
+      if (line->width + line->spaces + (size_t) width > max_width)
+        {
+          *pos = p;
+          return false;
+        }
+      line->width += line->spaces + (size_t) width;
+      line->spaces = 0;
+      line->end = after;
+      p = after;
+      if (ascii_follows)
+        break;
+      width = next_width;
+      length = next_length;
+    }
+  *pos = p;
+  return true;
+}
+
 /* Fill one line from the non-space cluster FIRST at START, and set *NEXT
    to where the text goes on after it.  Return 0, or -1 with errno ENOMEM.
 
@@ -853,41 +911,19 @@ fill_line (struct filler *f, size_t start, const struct cluster *first,
   size_t n = f->layout->length;
   struct line line = { start, first->end, first->width, 0 };
   size_t pos = first->end;
-  size_t length = 0;
-  int width = pos < n ? simple_width (s + pos, &length) : -1;
 
   while (pos < n)
     {
-      if (is_printable_ascii (s[pos]))
-        {
-          if (!place_ascii (&line, f->width, s, n, &pos))
-            break;
-          if (pos == n)
-            break;
-          width = simple_width (s + pos, &length);
-        }
-
-      /* A simple character followed by another (or by nothing) is a
-         cluster of its own: the commonest case outside ASCII, measured
-         without the full grapheme cluster walk.  WIDTH and LENGTH
-         describe the character at POS when it is simple.  */
-      if (width >= 0)
-        {
-          size_t after = pos + length;
-          size_t next_length = 0;
-          int next_width = after < n ? simple_width (s + after, &next_length)
-                                     : -1;
-          if (after == n || next_width >= 0)
-            {
-              if (!place (&line, f->width, s[pos] == ' ', after,
-                          (size_t) width))
-                break;
-              pos = after;
-              width = next_width;
-              length = next_length;
-              continue;
-            }
-        }
+      /* Runs of ASCII or of plain characters, the commonest cases by
+         far, without the full grapheme cluster walk.  */
+      size_t before = pos;
+      bool fits = is_printable_ascii (s[pos])
+                  ? place_ascii (&line, f->width, s, n, &pos)
+                  : s[pos] < 0x80 || place_plain (&line, f->width, s, n, &pos);
+      if (!fits)
+        break;
+      if (pos != before)
+        continue;
 
       struct cluster c;
       scan_cluster (s, pos, n, &c);
@@ -900,7 +936,6 @@ fill_line (struct filler *f, size_t start, const struct cluster *first,
       if (!place (&line, f->width, c.is_space, c.end, c.width))
         break;
       pos = c.end;
-      width = pos < n ? simple_width (s + pos, &length) : -1;
     }
 
   if (pos == n)

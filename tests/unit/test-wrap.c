@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "common-breaks.h"
 #include "common-chars.h"
 #include "wrap.h"
 
@@ -1047,6 +1049,133 @@ test_mandatory_breaks_agree (void **state)
     }
 }
 
+/* The break opportunities of common characters, against libunistring's.  */
+
+/* One or more characters of each class common_breaks knows.  */
+static const char *const break_samples[] =
+{
+  "a", "Z", "\u00E9", "\u0416", "\u0628", "\u4E2D", " ", "\u0301",
+  "\u064E", "\u00A0", "\u202F", ",", ".", ":", ";", "\u060C", "!", "?",
+  "\u061F", "\uFF01", "\u3002", "\uFF0C", "}", "\uFF09", ")", "]", "(",
+  "[", "{", "\uFF08", "\u300A", "\uFF1A", "1", "'", "\"", "\u2013",
+  "\u2014"
+};
+
+#define BREAK_SAMPLE_COUNT (sizeof break_samples / sizeof break_samples[0])
+
+/* Whether common_breaks, when it takes TEXT, finds libunistring's
+   opportunities.  */
+static bool
+common_breaks_agree (const char *text)
+{
+  size_t n = strlen (text);
+  char ours[64], theirs[64];
+
+  assert_true (n < sizeof ours);
+  if (!common_breaks (text, n, ours))
+    return true;
+  u8_possible_linebreaks ((const uint8_t *) text, n, "UTF-8", theirs);
+  return memcmp (ours, theirs, n) == 0;
+}
+
+static void
+assert_common_breaks_agree (const char *text)
+{
+  if (!common_breaks_agree (text))
+    {
+      char ours[64], theirs[64], shown[3 * 64] = "";
+      size_t n = strlen (text);
+      common_breaks (text, n, ours);
+      u8_possible_linebreaks ((const uint8_t *) text, n, "UTF-8", theirs);
+      for (size_t i = 0; i < n; i++)
+        snprintf (shown + strlen (shown), sizeof shown - strlen (shown),
+                  "%02X%c%c ", (unsigned char) text[i], '0' + ours[i],
+                  '0' + theirs[i]);
+      fail_msg ("common_breaks differs from libunistring on \"%s\": %s",
+                text, shown);
+    }
+}
+
+/* Every string of one to four samples.  */
+static void
+test_common_breaks_short_strings (void **state)
+{
+  (void) state;
+  size_t pick[4];
+  for (size_t length = 1; length <= 4; length++)
+    {
+      size_t total = 1;
+      for (size_t i = 0; i < length; i++)
+        total *= BREAK_SAMPLE_COUNT;
+      for (size_t number = 0; number < total; number++)
+        {
+          char text[64] = "";
+          size_t rest = number;
+          for (size_t i = 0; i < length; i++)
+            {
+              pick[i] = rest % BREAK_SAMPLE_COUNT;
+              rest /= BREAK_SAMPLE_COUNT;
+              strcat (text, break_samples[pick[i]]);
+            }
+          assert_common_breaks_agree (text);
+        }
+    }
+}
+
+/* Every character common_breaks knows, beside every sample.  */
+static void
+test_common_breaks_every_character (void **state)
+{
+  (void) state;
+  size_t known = 0;
+  for (ucs4_t uc = 0x20; uc <= 0x10FFFF; uc++)
+    {
+      if (!is_scalar_value (uc)
+          || common_char_break_class (uc) == COMMON_BREAK_UNKNOWN)
+        continue;
+      known++;
+      char c[8] = "";
+      c[u8_uctomb ((uint8_t *) c, uc, 6)] = '\0';
+      for (size_t i = 0; i < BREAK_SAMPLE_COUNT; i++)
+        {
+          const char *r = break_samples[i];
+          /* The two side by side, or a space between them, at the
+             start or after a letter.  */
+          static const char *const before[] = { "", "a" };
+          static const char *const between[] = { "", " " };
+          for (size_t b = 0; b < 2; b++)
+            for (size_t m = 0; m < 2; m++)
+              {
+                char text[64];
+                snprintf (text, sizeof text, "%s%s%s%s", before[b], c,
+                          between[m], r);
+                assert_common_breaks_agree (text);
+                snprintf (text, sizeof text, "%s%s%s%s", before[b], r,
+                          between[m], c);
+                assert_common_breaks_agree (text);
+              }
+        }
+    }
+  /* The letters of the six languages and their punctuation.  */
+  assert_true (known > 20000);
+}
+
+/* Other characters are left to libunistring.  */
+static void
+test_common_breaks_refuse_others (void **state)
+{
+  (void) state;
+  static const char *const others[] =
+    { "a-b", "a/b", "a%", "a\u2019b", "a\u00ABb", "a#b", "a\u00ADb",
+      "\u0301a", "a \u0301", "a\tb", "a\nb", "a\u200Bb", "a\u0E01" };
+  char breaks[16];
+  for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+    if (common_breaks (others[i], strlen (others[i]), breaks))
+      fail_msg ("common_breaks took \"%s\"", others[i]);
+  assert_true (common_breaks ("a b", 3, breaks));
+  assert_int_equal (breaks[2], UC_BREAK_POSSIBLE);
+}
+
 /* Display width.  */
 
 static void
@@ -1135,6 +1264,9 @@ main (void)
       cmocka_unit_test (test_common_marks_agree),
       cmocka_unit_test (test_common_letters_agree),
       cmocka_unit_test (test_mandatory_breaks_agree),
+      cmocka_unit_test (test_common_breaks_short_strings),
+      cmocka_unit_test (test_common_breaks_every_character),
+      cmocka_unit_test (test_common_breaks_refuse_others),
       cmocka_unit_test (test_display_width_ascii),
       cmocka_unit_test (test_display_width_cjk),
       cmocka_unit_test (test_display_width_combining),
