@@ -22,31 +22,7 @@
 #include <unilbrk.h>
 
 #include "common-chars.h"
-
-/* The character at S, which is valid UTF-8, and its length.  */
-static ucs4_t
-decode (const uint8_t *s, size_t *length)
-{
-  if (s[0] < 0x80)
-    {
-      *length = 1;
-      return s[0];
-    }
-  if (s[0] < 0xE0)
-    {
-      *length = 2;
-      return ((ucs4_t) (s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-    }
-  if (s[0] < 0xF0)
-    {
-      *length = 3;
-      return ((ucs4_t) (s[0] & 0x0F) << 12) | ((ucs4_t) (s[1] & 0x3F) << 6)
-             | (s[2] & 0x3F);
-    }
-  *length = 4;
-  return ((ucs4_t) (s[0] & 0x07) << 18) | ((ucs4_t) (s[1] & 0x3F) << 12)
-         | ((ucs4_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
-}
+#include "utf8-repair.h"
 
 static bool
 is_opening (enum common_break_class c)
@@ -144,7 +120,7 @@ common_breaks (const char *text, size_t n, char *breaks)
           next = common_ascii_break_class (s[i]);
         }
       else
-        next = common_char_break_class (decode (s + i, &length));
+        next = common_char_break_class (utf8_decode_valid (s + i, &length));
       if (next == COMMON_BREAK_UNKNOWN)
         return false;
 

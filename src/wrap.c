@@ -2,9 +2,12 @@
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).
 
-   The text is walked once, grapheme cluster by grapheme cluster, filling
-   each line first-fit; where a cluster does not fit, libunistring's UAX #14
-   line breaking gives the break opportunities just before it.  */
+   The text is walked once, filling each line first-fit: runs of ASCII
+   and of the common letters are measured in bulk, anything else grapheme
+   cluster by grapheme cluster.  Where a cluster does not fit, the break
+   opportunities of UAX #14 are computed in a short window before it: by
+   common_breaks for the common characters, by libunistring for the
+   rest.  */
 
 #ifdef HAVE_CONFIG_H
 # include <config.h>
@@ -80,33 +83,6 @@ is_breaking_space (ucs4_t uc)
     default:
       return 0x2000 <= uc && uc <= 0x200A && uc != 0x2007;
     }
-}
-
-/* The character at S, which is valid UTF-8 (the engine works on text it
-   has checked), and its length in *LENGTH.  Faster than u8_mbtouc, which
-   checks again.  */
-static inline ucs4_t
-decode (const uint8_t *s, size_t *length)
-{
-  if (s[0] < 0x80)
-    {
-      *length = 1;
-      return s[0];
-    }
-  if (s[0] < 0xE0)
-    {
-      *length = 2;
-      return ((ucs4_t) (s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-    }
-  if (s[0] < 0xF0)
-    {
-      *length = 3;
-      return ((ucs4_t) (s[0] & 0x0F) << 12) | ((ucs4_t) (s[1] & 0x3F) << 6)
-             | (s[2] & 0x3F);
-    }
-  *length = 4;
-  return ((ucs4_t) (s[0] & 0x07) << 18) | ((ucs4_t) (s[1] & 0x3F) << 12)
-         | ((ucs4_t) (s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
 /* Columns of a character standing first in its grapheme cluster.  */
@@ -255,7 +231,7 @@ scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
 
   struct grapheme_context context = { 0 };
   size_t length;
-  ucs4_t base = decode (s + pos, &length);
+  ucs4_t base = utf8_decode_valid (s + pos, &length);
   size_t end = pos + length;
   bool emoji_sequence = false;
   bool alone = true;
@@ -265,7 +241,7 @@ scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
       single_cluster (base, end, c);
       return;
     }
-  ucs4_t next = decode (s + end, &length);
+  ucs4_t next = utf8_decode_valid (s + end, &length);
   int width = common_char_width (base);
   if (width >= 0)
     {
@@ -277,7 +253,7 @@ scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
       while (common_char_is_arabic_mark (after) && marks_end + after_length < n)
         {
           marks_end += after_length;
-          after = decode (s + marks_end, &after_length);
+          after = utf8_decode_valid (s + marks_end, &after_length);
         }
       if (after < 0x80 || common_char_width (after) >= 0)
         {
@@ -294,7 +270,7 @@ scan_cluster (const uint8_t *s, size_t pos, size_t n, struct cluster *c)
   grapheme_context_add (&context, base);
   while (end < n)
     {
-      ucs4_t uc = decode (s + end, &length);
+      ucs4_t uc = utf8_decode_valid (s + end, &length);
 
       if (!continues_cluster (&context, uc))
         break;
@@ -478,11 +454,11 @@ static bool
 is_anchor (const uint8_t *s, size_t pos)
 {
   size_t length;
-  if (!is_anchor_letter (decode (s + pos, &length)))
+  if (!is_anchor_letter (utf8_decode_valid (s + pos, &length)))
     return false;
   if (pos == 0 || s[pos - 1] < 0x80)
     return true;
-  ucs4_t before = decode (s + previous_char (s, pos), &length);
+  ucs4_t before = utf8_decode_valid (s + previous_char (s, pos), &length);
   return common_char_width (before) >= 0
          || uc_graphemeclusterbreak_property (before) != GBP_PREPEND;
 }
@@ -517,7 +493,7 @@ chars_after (const uint8_t *s, size_t n, size_t pos, size_t count)
   for (; count > 0 && pos < n; count--)
     {
       size_t length;
-      decode (s + pos, &length);
+      utf8_decode_valid (s + pos, &length);
       pos += length;
     }
   return pos;
@@ -799,14 +775,15 @@ static bool
 starts_plain (const uint8_t *s)
 {
   size_t length;
-  return common_char_width (decode (s, &length)) >= 0;
+  return common_char_width (utf8_decode_valid (s, &length)) >= 0;
 }
 
 /* Place on LINE the printable ASCII characters from *POS on, a word or a
    run of spaces at a time, as long as each is a cluster of its own: the
    one before a non-ASCII character that is not plain is left for the
-   full walk, which sees whether a combining mark follows it.  Set *POS to where placing
-   stopped.  Return false if the character at *POS does not fit.  */
+   full walk, which sees whether a combining mark follows it.  Set *POS
+   to where placing stopped.  Return false if the character at *POS does
+   not fit.  */
 static bool
 place_ascii (struct line *line, size_t max_width, const uint8_t *s,
              size_t n, size_t *pos)
@@ -869,15 +846,17 @@ place_plain (struct line *line, size_t max_width, const uint8_t *s,
 {
   size_t p = *pos;
   size_t length;
-  int width = common_char_width (decode (s + p, &length));
+  int width = common_char_width (utf8_decode_valid (s + p, &length));
 
   while (width >= 0)
     {
       size_t after = p + length;
       bool ascii_follows = after == n || s[after] < 0x80;
       size_t next_length = 0;
-      int next_width = ascii_follows
-                       ? 0 : common_char_width (decode (s + after, &next_length));
+      int next_width = 0;
+      if (!ascii_follows)
+        next_width = common_char_width (utf8_decode_valid (s + after,
+                                                           &next_length));
       if (next_width < 0)
         break;               /* a mark may follow: the full walk decides */
       if (line->width + line->spaces + (size_t) width > max_width)
