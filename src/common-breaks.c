@@ -50,9 +50,7 @@ may_break (enum common_break_class before, bool spaces,
     {
     case COMMON_BREAK_SP:                        /* LB7: x SP */
     case COMMON_BREAK_CL: case COMMON_BREAK_CP:  /* LB13: x CL, x CP, */
-    case COMMON_BREAK_EX:                        /* x EX, */
-      return NO_BREAK;
-    case COMMON_BREAK_IS:                        /* x IS (LB13, LB15d) */
+    case COMMON_BREAK_EX: case COMMON_BREAK_IS:  /* x EX, x IS (LB15d) */
       return NO_BREAK;
     default:
       break;

@@ -205,7 +205,7 @@ concat (const char *a, const char *b)
   char *result = malloc (a_length + b_length + 1);
   if (result != NULL)
     {
-      memcpy (result, a, a_length);
+      memcpy (result, a, a_length + 1);
       memcpy (result + a_length, b, b_length + 1);
     }
   return result;

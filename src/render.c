@@ -17,7 +17,7 @@
 static const char *
 find_soft_hyphen (const char *p, const char *stop)
 {
-  while (p < stop && (p = memchr (p, '\xC2', stop - p)) != NULL)
+  while (p < stop && (p = memchr (p, 0xC2, stop - p)) != NULL)
     {
       if (stop - p >= 2 && p[1] == '\xAD')
         return p;

@@ -659,10 +659,11 @@ last_break_that_fits (const struct filler *f, size_t line_start,
     {
       struct cluster c;
       scan_cluster (s, pos, n, &c);
+      char opportunity = 0;      /* none is known at FROM itself */
+      if (pos > from)
+        opportunity = break_at (&f->breaks, pos);
       if (!c.is_space)
         {
-          char opportunity = pos > from ? break_at (&f->breaks, pos)
-                                        : UC_BREAK_PROHIBITED;
           if (is_break_opportunity (opportunity))
             {
               /* libunistring 1.0 reports the break after a soft hyphen
