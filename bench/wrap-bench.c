@@ -48,9 +48,14 @@ main (int argc, char **argv)
   char *text = read_file (argv[1], &length);
   size_t copies = strtoul (argv[2], NULL, 10);
   size_t width = strtoul (argv[3], NULL, 10);
-  if (text == NULL || copies == 0 || width == 0)
+  if (text == NULL)
     {
-      perror ("wrap-bench");
+      perror (argv[1]);
+      return 1;
+    }
+  if (copies == 0 || width == 0)
+    {
+      fputs ("wrap-bench: COPIES and WIDTH must be positive numbers\n", stderr);
       return 1;
     }
   char *all = malloc (copies * length + 1);

@@ -28,10 +28,11 @@ SH_TESTS = \
 	tests/random.sh \
 	tests/completion.sh \
 	tests/bad-input.sh \
-	tests/install.sh
+	tests/install.sh \
+	tests/bench.sh
 
 TESTS = $(SH_TESTS)
-check_PROGRAMS = tests/pty-run
+check_PROGRAMS = tests/pty-run bench/wrap-bench
 
 ## The wrapping engine's unit tests (cmocka).
 if HAVE_CMOCKA
