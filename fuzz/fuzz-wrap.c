@@ -63,6 +63,16 @@ cluster_count (const uint8_t *s, size_t n)
   return count;
 }
 
+/* Whether the grapheme cluster [S, END) is a single droppable character:
+   a lone space, which no line may start or end with.  */
+static int
+is_lone_space (const uint8_t *s, const uint8_t *end)
+{
+  ucs4_t uc;
+  int length = u8_mbtouc (&uc, s, end - s);
+  return is_droppable (uc) && s + length == end;
+}
+
 static void
 check_layout (const struct wrap_layout *layout, size_t width)
 {
@@ -81,6 +91,10 @@ check_layout (const struct wrap_layout *layout, size_t width)
         abort ();
       const uint8_t *s = text + line->start;
       size_t n = line->end - line->start;
+      if (n > 0
+          && (is_lone_space (s, u8_grapheme_next (s, s + n))
+              || is_lone_space (u8_grapheme_prev (s + n, s), s + n)))
+        abort ();
       size_t columns = wrap_display_width ((const char *) s, n) + line->hyphen;
       if (columns > width && cluster_count (s, n) > 1)
         abort ();

@@ -201,7 +201,8 @@ ascii_width (ucs4_t uc)
   return uc >= 0x20 && uc < 0x7F;
 }
 
-/* Describe in *C the cluster of the single character BASE at S[POS..END).  */
+/* Describe in *C the cluster made of the single character BASE, which
+   ends at END.  */
 static void
 single_cluster (ucs4_t base, size_t end, struct cluster *c)
 {
@@ -395,10 +396,9 @@ struct break_source
 {
   const char *text;
   size_t length;
-  char *breaks;             /* the opportunities of text[start, end) */
+  char *breaks;             /* the opportunities of a window of text, */
+  size_t start;             /* from this offset on */
   size_t capacity;          /* bytes allocated in BREAKS */
-  size_t start;
-  size_t end;
   bool whole;               /* BREAKS covers the whole text, for good */
 };
 
@@ -467,8 +467,8 @@ is_anchor (const uint8_t *s, size_t pos)
 enum { ANCHOR_SEARCH_LIMIT = 32 };
 
 /* The last anchor at or before POS (which may fall inside a character),
-   in *ANCHOR.  The start of the text
-   is always one.  False if none is near.  */
+   in *ANCHOR.  The start of the text is always one.  False if none is
+   near.  */
 static bool
 find_anchor (const uint8_t *s, size_t pos, size_t *anchor)
 {
@@ -531,7 +531,6 @@ compute_breaks (struct break_source *source, size_t start, size_t end)
   keep_unspaced_dashes (source->text, source->length, start, end,
                         source->breaks);
   source->start = start;
-  source->end = end;
   return 0;
 }
 
@@ -555,7 +554,9 @@ break_at (const struct break_source *source, size_t pos)
 }
 
 /* How many characters of look-ahead a window gets past the position it
-   decides: UAX #14 looks at most three characters ahead.  */
+   decides.  libunistring 1.0 looks at none; later versions, which follow
+   the rules of Unicode 15.1 (LB15c, LB19a, LB25), look two ahead.  Four
+   leave a margin.  */
 enum { LOOKAHEAD_CHARS = 4 };
 
 /* Make the source cover the opportunities at the positions after ANCHOR
@@ -567,7 +568,8 @@ cover (struct break_source *source, size_t anchor, size_t pos)
     return 0;
   const uint8_t *s = (const uint8_t *) source->text;
 
-  /* Common characters need no look-ahead, and no library call.  */
+  /* common_breaks needs no look-ahead (it leaves to libunistring the
+     cases that do), and no library call.  */
   size_t end = chars_after (s, source->length, pos, 1);
   if (reserve_breaks (source, end - anchor) < 0)
     return -1;
@@ -576,7 +578,6 @@ cover (struct break_source *source, size_t anchor, size_t pos)
       keep_unspaced_dashes (source->text, source->length, anchor, end,
                             source->breaks);
       source->start = anchor;
-      source->end = end;
       return 0;
     }
 
@@ -654,6 +655,12 @@ last_break_that_fits (const struct filler *f, size_t line_start,
   size_t last_end = from;           /* end of the last non-space cluster */
   bool last_is_soft_hyphen = false;
   bool found = false;
+  /* The columns of [FROM, LAST_END), and of the spaces after it; those
+     of [LINE_START, FROM) are measured only if a soft hyphen asks.  */
+  size_t width = 0;
+  size_t spaces = 0;
+  size_t width_before_from = 0;
+  bool width_before_from_known = line_start == from;
 
   for (size_t pos = from; pos <= last;)
     {
@@ -662,7 +669,9 @@ last_break_that_fits (const struct filler *f, size_t line_start,
       char opportunity = 0;      /* none is known at FROM itself */
       if (pos > from)
         opportunity = break_at (&f->breaks, pos);
-      if (!c.is_space)
+      if (c.is_space)
+        spaces += c.width;
+      else
         {
           if (is_break_opportunity (opportunity))
             {
@@ -671,14 +680,21 @@ last_break_that_fits (const struct filler *f, size_t line_start,
                  the character itself.  */
               bool hyphen = opportunity == UC_BREAK_HYPHENATION
                             || (last_is_soft_hyphen && last_end == pos);
-              if (!hyphen
-                  || wrap_display_width ((const char *) s + line_start,
-                                         last_end - line_start) < f->width)
+              if (hyphen && !width_before_from_known)
+                {
+                  width_before_from
+                    = wrap_display_width ((const char *) s + line_start,
+                                          from - line_start);
+                  width_before_from_known = true;
+                }
+              if (!hyphen || width_before_from + width < f->width)
                 {
                   *chosen = (struct line_break) { last_end, pos, hyphen };
                   found = true;
                 }
             }
+          width += spaces + c.width;
+          spaces = 0;
           last_end = c.end;
           last_is_soft_hyphen = c.is_soft_hyphen;
         }
@@ -687,14 +703,19 @@ last_break_that_fits (const struct filler *f, size_t line_start,
   return found;
 }
 
+/* How far back from the cluster that overflowed a line a space is looked
+   for, in bytes: about a long word of the six languages.  */
+enum { SPACE_SEARCH_BYTES = 24 };
+
 /* Where to look for the first anchor of a search that ends at LAST: the
-   character before the last space not far before it (the start of the
-   word that overflowed is the likeliest break), or else the character
-   before LAST (between two ideographs).  */
+   character before the last space within SPACE_SEARCH_BYTES before it
+   (the start of the word that overflowed is the likeliest break), or
+   else the character before LAST (between two ideographs).  */
 static size_t
 first_anchor_target (const uint8_t *s, size_t line_start, size_t last)
 {
-  size_t limit = last - line_start < 24 ? line_start : last - 24;
+  size_t limit = last - line_start < SPACE_SEARCH_BYTES
+                 ? line_start : last - SPACE_SEARCH_BYTES;
   for (size_t pos = last - 1; pos > limit; pos--)
     if (s[pos] == ' ')
       return previous_char (s, pos);
@@ -745,9 +766,9 @@ struct line
   size_t spaces;
 };
 
-/* Put the cluster [POS, C_END), of C_WIDTH columns, on LINE if it fits
-   in MAX_WIDTH columns (spaces always fit).  Return false if it does not
-   fit.  */
+/* Put a cluster that ends at C_END, C_WIDTH columns wide, on LINE if it
+   fits in MAX_WIDTH columns (spaces always fit).  Return false if it does
+   not fit.  */
 static bool
 place (struct line *line, size_t max_width, bool is_space, size_t c_end,
        size_t c_width)
@@ -794,18 +815,26 @@ place_ascii (struct line *line, size_t max_width, const uint8_t *s,
   while (p < n && is_printable_ascii (s[p]))
     {
       bool spaces = s[p] == ' ';
+      size_t used = line->width + line->spaces;
       size_t q = p + 1;
       if (spaces)
         while (q < n && s[q] == ' ')
           q++;
       else
-        while (q < n && (uint8_t) (s[q] - 0x21) < 0x7F - 0x21)
-          q++;
+        {
+          /* Look no further than one character past the room left: a
+             word longer than the line is met once, not once a line.  */
+          size_t room = used < max_width ? max_width - used : 0;
+          size_t limit = n - p > room + 1 ? p + room + 1 : n;
+          while (q < limit && (uint8_t) (s[q] - 0x21) < 0x7F - 0x21)
+            q++;
+        }
       bool held_back = q < n && s[q] >= 0x80 && !starts_plain (s + q);
       if (held_back)
         q--;
+      if (q == p)
+        break;                /* nothing of the run is placed */
       size_t count = q - p;
-      size_t used = line->width + line->spaces;
 
       if (spaces)
         line->spaces += count;

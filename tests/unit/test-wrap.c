@@ -194,8 +194,32 @@ last_char (const char *s, size_t n)
   return uc;
 }
 
+/* Whether the first grapheme cluster of S[0..N) is a lone breaking space
+   (a space with a mark or a joiner after it is no longer one).  */
+static bool
+starts_with_lone_space (const char *s, size_t n)
+{
+  const uint8_t *u = (const uint8_t *) s;
+  ucs4_t uc;
+  int length = u8_mbtouc (&uc, u, n);
+
+  return is_breaking_space (uc) && u8_grapheme_next (u, u + n) == u + length;
+}
+
+/* Whether the last grapheme cluster of S[0..N) is a lone breaking space.  */
+static bool
+ends_with_lone_space (const char *s, size_t n)
+{
+  const uint8_t *u = (const uint8_t *) s;
+  ucs4_t uc;
+  const uint8_t *last = u8_prev (&uc, u + n, u);
+
+  assert_non_null (last);
+  return is_breaking_space (uc) && u8_grapheme_prev (u + n, u) == last;
+}
+
 /* The lines come in order, do not overlap, neither start nor end with a
-   breaking space, and only breaking spaces and newlines lie between
+   lone breaking space, and only breaking spaces and newlines lie between
    them.  */
 static void
 assert_lines_well_formed (const struct wrap_layout *layout)
@@ -212,12 +236,10 @@ assert_lines_well_formed (const struct wrap_layout *layout)
       gap_has_newline (layout->text, previous_end, line->start);
       if (line->start < line->end)
         {
-          assert_false (is_breaking_space (first_char (line_text (layout, i),
-                                                       line_length (layout,
-                                                                    i))));
-          assert_false (is_breaking_space (last_char (line_text (layout, i),
-                                                      line_length (layout,
-                                                                   i))));
+          assert_false (starts_with_lone_space (line_text (layout, i),
+                                                line_length (layout, i)));
+          assert_false (ends_with_lone_space (line_text (layout, i),
+                                              line_length (layout, i)));
         }
       previous_end = line->end;
     }
@@ -937,8 +959,23 @@ assert_same_layout (const char *text, size_t width)
         || windowed.lines[i].end != reference.lines[i].end
         || windowed.lines[i].hyphen != reference.lines[i].hyphen)
       fail_msg ("\"%s\" at width %zu: line %zu differs", text, width, i);
+  /* Both come from the same filling code: hold it to the properties too.  */
+  assert_lines_well_formed (&windowed);
+  assert_lines_fit (&windowed, width);
+  assert_nothing_lost (text, &windowed);
   wrap_layout_free (&windowed);
   wrap_layout_free (&reference);
+}
+
+/* A line cut where there is no break opportunity leaves out the spaces
+   before the cut, whatever follows them.  */
+static void
+test_cut_leaves_spaces_out (void **state)
+{
+  (void) state;
+  assert_wraps_to ("ab !\u03A9", 3, "ab\n!\u03A9");
+  assert_wraps_to ("( c\u0301", 2, "(\nc\u0301");
+  assert_wraps_to ("Vraiment !\U0001F600", 9, "Vraiment\n!\U0001F600");
 }
 
 /* Breaks computed in windows give the layout that breaks computed over
@@ -1259,6 +1296,7 @@ main (void)
       cmocka_unit_test (test_property_lines_fit),
       cmocka_unit_test (test_property_nothing_lost),
       cmocka_unit_test (test_long_paragraph),
+      cmocka_unit_test (test_cut_leaves_spaces_out),
       cmocka_unit_test (test_windows_match_whole_text),
       cmocka_unit_test (test_common_widths_agree),
       cmocka_unit_test (test_common_marks_agree),
