@@ -50,8 +50,12 @@ may_break (enum common_break_class before, bool spaces,
     {
     case COMMON_BREAK_SP:                        /* LB7: x SP */
     case COMMON_BREAK_CL: case COMMON_BREAK_CP:  /* LB13: x CL, x CP, */
-    case COMMON_BREAK_EX: case COMMON_BREAK_IS:  /* x EX, x IS (LB15d) */
+    case COMMON_BREAK_EX:                        /* x EX */
       return NO_BREAK;
+    case COMMON_BREAK_IS:
+      /* x IS; but since Unicode 15.1, SP / IS NU (LB15c), which needs
+         the character after the IS.  */
+      return spaces ? UNSURE : NO_BREAK;
     default:
       break;
     }
@@ -63,8 +67,8 @@ may_break (enum common_break_class before, bool spaces,
     return NO_BREAK;                             /* LB17: B2 SP* x B2 */
   if (spaces)
     {
-      /* LB16 came to cover CP in later versions of UAX #14, and LB15
-         (QU SP* x OP) went.  */
+      /* libunistring breaks between CP SP+ and NS, which LB16 forbids;
+         LB15 (QU SP* x OP) went in Unicode 15.1.  */
       if ((before == COMMON_BREAK_CP && next == COMMON_BREAK_NS)
           || (before == COMMON_BREAK_QU && is_opening (next)))
         return UNSURE;
@@ -83,7 +87,7 @@ may_break (enum common_break_class before, bool spaces,
       return NO_BREAK;
     case COMMON_BREAK_AL:
       if (before == COMMON_BREAK_IS)             /* LB29: IS x AL, which */
-        return UNSURE;                           /* libunistring 1.0 lacks */
+        return UNSURE;                           /* libunistring breaks */
       /* LB23: NU x AL; LB28: AL x AL; LB30: CP x AL.  */
       return before == COMMON_BREAK_NU || before == COMMON_BREAK_AL
              || before == COMMON_BREAK_CP ? NO_BREAK : BREAK;

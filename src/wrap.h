@@ -4,9 +4,10 @@
 
    The engine lays out a paragraph of Unicode text in lines of a given
    number of terminal columns.  It works on UTF-8 whatever the locale:
-   break opportunities follow UAX #14 (as computed by libunistring),
-   widths are measured per grapheme cluster (UAX #29), and lines are
-   filled first-fit.  */
+   break opportunities follow UAX #14 (as libunistring computes them, or
+   common_breaks for the common characters of the six languages), widths
+   are measured per grapheme cluster (UAX #29), and lines are filled
+   first-fit.  */
 
 #ifndef OHCHR_MISSION_WRAP_H
 #define OHCHR_MISSION_WRAP_H
