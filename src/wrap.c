@@ -755,12 +755,10 @@ find_break (struct filler *f, size_t line_start, size_t last,
     }
 }
 
-/* The line being filled: the clusters from START to END, the last of
-   them not a space, WIDTH columns in all, and SPACES columns of spaces
-   after them.  */
+/* The line being filled: its clusters end at END, the last of them not a
+   space, WIDTH columns in all, and SPACES columns of spaces follow.  */
 struct line
 {
-  size_t start;
   size_t end;
   size_t width;
   size_t spaces;
@@ -918,7 +916,7 @@ fill_line (struct filler *f, size_t start, const struct cluster *first,
 {
   const uint8_t *s = (const uint8_t *) f->layout->text;
   size_t n = f->layout->length;
-  struct line line = { start, first->end, first->width, 0 };
+  struct line line = { first->end, first->width, 0 };
   size_t pos = first->end;
 
   while (pos < n)
