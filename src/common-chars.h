@@ -15,6 +15,7 @@
 #define OHCHR_MISSION_COMMON_CHARS_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include <unitypes.h>
 
