@@ -29,7 +29,7 @@ expect_ids "development" -L es --search desarrollo
 expect_ids "development dialogue" -L fr --search developpement
 expect_ids "development" -L fr --search "FONDÉE developpement"
 expect_ids "development" -L fr --search "DÉVELOPPEMENT fondée"
-expect_ids "development dialogue" -L ru --search "РАЗВИТИЕ"
+expect_ids "development dialogue" -L ru --search "РАЗВИТИ"
 expect_ids "development" -L ru --search "развитию"
 expect_ids "development" -L zh --search "发展权"
 
