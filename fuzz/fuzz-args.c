@@ -1,5 +1,5 @@
 /* libFuzzer target for what the user names: sections (--section and
-   operands) and languages (--lang), in every language.
+   operands, lists and ranges) and languages (--lang), in every language.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).  */
 
@@ -8,34 +8,46 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
+#include "catalog.h"
 #include "language.h"
-#include "match.h"
 #include "selection.h"
 
 static void
-check_section_word (const char *word)
+check_sections (const char *argument, const struct statement_text *text)
 {
-  struct selection_match match;
-  selection_match_word (word, &match);
-  if (match.candidate_count > SECTION_COUNT)
+  const struct statement_text *texts[] = { text };
+  struct selection selection = { { false }, 0 };
+  struct selection_failure failure;
+  bool found = selection_add (&selection, argument, texts, 1, &failure);
+  size_t chosen = 0;
+  for (size_t i = 0; i < SECTION_COUNT; i++)
+    chosen += selection.chosen[i];
+  if (chosen != selection.count || (found && chosen == 0))
     abort ();
-  if (match.status == SELECTION_FOUND && match.index >= SECTION_COUNT)
-    abort ();
-  for (size_t i = 0; i < match.candidate_count; i++)
-    if (match.candidates[i] >= SECTION_COUNT)
-      abort ();
+  if (!found)
+    {
+      if (failure.candidate_count > SECTION_COUNT || failure.word == NULL)
+        abort ();
+      for (size_t i = 0; i < failure.candidate_count; i++)
+        if (failure.candidates[i] >= SECTION_COUNT)
+          abort ();
+      free (failure.word);
+    }
 }
 
 static void
 check_language_name (const char *name)
 {
-  const struct language *language = language_by_name (name);
-  if (language != NULL
-      && (language < languages || language >= languages + LANGUAGE_COUNT))
+  const struct language *language = NULL;
+  enum language_name_kind kind = language_by_name (name, &language);
+  if (kind == LANGUAGE_NAME_UNKNOWN)
+    return;
+  if (language < languages || language >= languages + LANGUAGE_COUNT)
     abort ();
   /* A name is never a path.  */
-  if (language != NULL && strchr (name, '/') != NULL)
+  if (strchr (name, '/') != NULL)
     abort ();
 }
 
@@ -46,7 +58,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
      build tree's catalogs are found from fuzz/ as from src/).  */
   if (size == 0)
     return 0;
-  language_activate (&languages[data[0] % LANGUAGE_COUNT]);
+  struct statement_text text;
+  if (catalog_load_statement (&languages[data[0] % LANGUAGE_COUNT], &text)
+      != CATALOG_USABLE)
+    text = *statement_english ();
   data++;
   size--;
   char *word = malloc (size + 1);
@@ -54,8 +69,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     return 0;
   memcpy (word, data, size);
   word[size] = '\0';
-  check_section_word (word);
-  check_language_name (word);
+  if (u8_check ((const uint8_t *) word, size) == NULL && strlen (word) == size)
+    {
+      check_sections (word, &text);
+      check_language_name (word);
+    }
   free (word);
   return 0;
 }

@@ -1,325 +1,219 @@
-/* The command line: options, --help and --version.
+/* The command line: from argv to a complete, validated request.
    Copyright (C) 2026 The ohchr-mission authors.
-   License: GPL-3.0-or-later (see COPYING).  */
+   License: GPL-3.0-or-later (see COPYING).
+
+   Options are read in order, as GNU programs read them: --help and
+   --version act when met, a value is checked when its option is met, and
+   of two options that contradict each other the last wins.  The sections
+   and the search are checked once the text's languages are known, since
+   sections are also named by their titles in those languages.  Nothing
+   after cli_parse reports a mistake in the command line.  */
 
 #include "system.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <unistr.h>
 
 #include "cli.h"
 #include "diagnostics.h"
-#include "format.h"
-#include "language.h"
+#include "help.h"
+#include "hints.h"
+#include "match.h"
 #include "output.h"
 #include "terminal.h"
-#include "utf8-repair.h"
 
 enum
 {
   LANGUAGES_OPTION = 0x100,
   COLOR_OPTION,
+  CITE_OPTION,
+  NO_PAGER_OPTION,
   OPERAND = 1          /* getopt_long's code for an operand, with "-" */
 };
 
 static const struct option long_options[] =
 {
   { "section",   required_argument, NULL, 's' },
-  { "titles",    no_argument,       NULL, 't' },
-  { "list",      no_argument,       NULL, 'l' },
+  { "search",    required_argument, NULL, 'S' },
+  { "random",    no_argument,       NULL, 'r' },
   { "lang",      required_argument, NULL, 'L' },
+  { "list",      no_argument,       NULL, 'l' },
   { "languages", no_argument,       NULL, LANGUAGES_OPTION },
+  { "titles",    no_argument,       NULL, 't' },
+  { "number",    no_argument,       NULL, 'n' },
+  { "cite",      no_argument,       NULL, CITE_OPTION },
   { "width",     required_argument, NULL, 'w' },
   { "no-wrap",   no_argument,       NULL, 'W' },
   { "format",    required_argument, NULL, 'f' },
-  { "search",    required_argument, NULL, 'S' },
   { "color",     optional_argument, NULL, COLOR_OPTION },
   { "colour",    optional_argument, NULL, COLOR_OPTION },
-  { "random",    no_argument,       NULL, 'r' },
+  { "no-pager",  no_argument,       NULL, NO_PAGER_OPTION },
   { "help",      no_argument,       NULL, 'h' },
   { "version",   no_argument,       NULL, 'V' },
   { NULL, 0, NULL, 0 }
 };
 
-/* "-" first: operands come back in place, so that sections print in the
-   order given whether named by option or operand; ":" next: getopt_long
-   says nothing itself and reports a missing argument as ':'.  */
-static const char short_options[] = "-:s:tlL:w:Wf:S:rhV";
+/* "-" first: operands come back in place, so that a word's position is
+   known (see hints.c).  */
+static const char short_options[] = "-s:S:rL:ltnw:Wf:hV";
 
-/* The long options whose name starts with the NAME_LENGTH bytes of NAME.  */
-static size_t
-count_long_options (const char *name, size_t name_length, const struct option **last)
+/* What the loop over the options gathers before the sections and the
+   search can be checked.  */
+struct gathered
 {
-  size_t count = 0;
-  for (const struct option *o = long_options; o->name != NULL; o++)
-    if (strncmp (o->name, name, name_length) == 0)
-      {
-        if (strlen (o->name) == name_length)
-          {
-            *last = o;
-            return 1;
-          }
-        count++;
-        *last = o;
-      }
-  return count;
-}
+  const char **section_words;      /* --section values and operands */
+  bool *section_is_operand;
+  bool *after_bare_colour;         /* the word follows a bare --color */
+  size_t section_count;
+  const char **search_words;       /* --search values */
+  size_t search_count;
+  const struct language *languages[LANGUAGE_COUNT];
+  size_t language_count;
+  bool languages_named;
+  bool list_languages;             /* --languages */
+  const char *conflict;            /* an option --languages excludes */
+};
 
-/* Work out why getopt_long refused ARG, a word that starts with "--".  */
-static void
-classify_bad_long_option (const char *arg, struct options *options)
+
+/* Mistakes that getopt_long finds.  */
+
+/* getopt_long writes its message straight to standard error, with the
+   user's bytes as they came.  To keep invalid bytes and control
+   characters off the terminal, and to write in the locale's character
+   set, the parse is replayed up to the mistake with standard error caught
+   in a pipe (nonblocking: a message too long for it is cut, never waited
+   for), and the message is then written again, escaped.  */
+static _Noreturn void
+report_getopt_mistake (int argc, char **argv, unsigned long calls)
 {
-  const char *name = arg + 2;
-  size_t name_length = strcspn (name, "=");
-  const struct option *option = NULL;
-  size_t count = count_long_options (name, name_length, &option);
-  options->mistake_arg = arg;
-  if (count > 1)
-    options->mistake = CLI_AMBIGUOUS_OPTION;
-  else if (count == 1 && name[name_length] == '=' && option->has_arg == no_argument)
+  int pipe_fds[2];
+  int saved_stderr = dup (STDERR_FILENO);
+  fflush (stderr);
+  if (saved_stderr >= 0 && pipe (pipe_fds) == 0)
     {
-      options->mistake = CLI_UNEXPECTED_ARGUMENT;
-      options->mistake_arg = option->name;
-      options->mistake_long = true;
-    }
-  else
-    options->mistake = CLI_UNKNOWN_OPTION;
-}
-
-static void
-record_mistake (int code, const char *arg, struct options *options)
-{
-  if (options->mistake != CLI_OK)
-    return;
-  if (strncmp (arg, "--", 2) == 0 && code == '?')
-    classify_bad_long_option (arg, options);
-  else if (code == ':')
-    {
-      options->mistake = CLI_MISSING_ARGUMENT;
-      const struct option *option = NULL;
-      if (strncmp (arg, "--", 2) == 0)
-        count_long_options (arg + 2, strcspn (arg + 2, "="), &option);
-      options->mistake_letter[0] = (char) optopt;
-      options->mistake_long = option != NULL;
-      options->mistake_arg = option != NULL ? option->name : options->mistake_letter;
-    }
-  else
-    {
-      options->mistake = CLI_UNKNOWN_SHORT_OPTION;
-      options->mistake_letter[0] = (char) optopt;
-      options->mistake_arg = options->mistake_letter;
-    }
-}
-
-static void
-add_section_word (struct options *options, const char *word, int argc)
-{
-  if (options->section_words == NULL)
-    {
-      options->section_words = calloc (argc, sizeof *options->section_words);
-      if (options->section_words == NULL)
-        diag_out_of_memory ();
-    }
-  options->section_words[options->section_word_count++] = word;
-}
-
-void
-cli_parse (int argc, char **argv, struct options *options)
-{
-  memset (options, 0, sizeof *options);
-  opterr = 0;
-  int c;
-  int word = optind;   /* the argument getopt_long is reading */
-  while ((c = getopt_long (argc, argv, short_options, long_options, NULL)) != -1)
-    {
-    /* Inside a cluster of short options ("-xt"), getopt_long stays on the
-       same argument until its last letter.  */
-    const char *current = argv[optind > word ? optind - 1 : word];
-    word = optind;
-    switch (c)
-      {
-      case OPERAND:
-      case 's': add_section_word (options, optarg, argc); break;
-      case 't': options->titles = true; break;
-      case 'l': options->list = true; break;
-      case 'L': options->lang = optarg; break;
-      case LANGUAGES_OPTION: options->languages = true; break;
-      case 'w': options->width = optarg; break;
-      case 'W': options->no_wrap = true; break;
-      case 'f': options->format = optarg; break;
-      case 'S': options->search = optarg; break;
-      case COLOR_OPTION: options->color = optarg != NULL ? optarg : "always"; break;
-      case 'r': options->random = true; break;
-      case 'h': options->help = true; break;
-      case 'V': options->version = true; break;
-      default: record_mistake (c, current, options); break;
-      }
-    }
-  /* After "--", every argument is an operand.  */
-  for (int i = optind; i < argc; i++)
-    add_section_word (options, argv[i], argc);
-}
-
-/* "option '--l' is ambiguous; possibilities: '--list' '--lang' ...".  */
-static void
-report_ambiguous_option (const char *typed, const char *quoted)
-{
-  const char *name = typed + 2;
-  size_t name_length = strcspn (name, "=");
-  char *possibilities;
-  size_t size;
-  FILE *list = diag_list_begin (&possibilities, &size);
-  for (const struct option *o = long_options; o->name != NULL; o++)
-    if (strncmp (o->name, name, name_length) == 0)
-      fprintf (list, " '--%s'", o->name);
-  diag_list_end (list, &possibilities);
-  /* TRANSLATORS: the first %s is the option as typed; the second is a
-     list of the options it could stand for.  */
-  diag_error (N_("option %s is ambiguous; possibilities:%s"), quoted, possibilities);
-  free (possibilities);
-}
-
-void
-cli_arguments_to_utf8 (struct options *options)
-{
-  const char **words[] = { &options->lang, &options->width, &options->format,
-                           &options->search, &options->color };
-  for (size_t i = 0; i < ARRAY_SIZE (words); i++)
-    if (*words[i] != NULL)
-      *words[i] = output_argument_to_utf8 (*words[i]);
-  for (size_t i = 0; i < options->section_word_count; i++)
-    options->section_words[i] = output_argument_to_utf8 (options->section_words[i]);
-}
-
-void
-cli_report_mistake (const struct options *options)
-{
-  if (options->mistake == CLI_OK)
-    return;
-  const char *typed = options->mistake_arg != NULL ? options->mistake_arg : "";
-  const char *arg = typed;
-  char *long_name = NULL;
-  if (options->mistake_long && asprintf (&long_name, "--%s", arg) >= 0)
-    arg = long_name;
-  arg = diag_quote (arg);
-  free (long_name);
-  switch (options->mistake)
-    {
-    case CLI_OK:
-      return;
-    case CLI_UNKNOWN_OPTION:
-      diag_error (N_("unrecognized option %s"), arg);
-      break;
-    case CLI_UNKNOWN_SHORT_OPTION:
-      diag_error (N_("invalid option -- %s"), arg);
-      break;
-    case CLI_AMBIGUOUS_OPTION:
-      report_ambiguous_option (typed, arg);
-      break;
-    case CLI_MISSING_ARGUMENT:
-      if (options->mistake_long)
-        diag_error (N_("option %s requires an argument"), arg);
-      else
-        diag_error (N_("option requires an argument -- %s"), arg);
-      break;
-    case CLI_UNEXPECTED_ARGUMENT:
-      diag_error (N_("option %s does not take an argument"), arg);
-      break;
+      fcntl (pipe_fds[1], F_SETFL, O_NONBLOCK);
+      dup2 (pipe_fds[1], STDERR_FILENO);
+      close (pipe_fds[1]);
+      optind = 0;
+      opterr = 1;
+      for (unsigned long i = 0; i < calls; i++)
+        getopt_long (argc, argv, short_options, long_options, NULL);
+      fflush (stderr);
+      dup2 (saved_stderr, STDERR_FILENO);
+      close (saved_stderr);
+      char *message;
+      size_t size;
+      FILE *caught = diag_list_begin (&message, &size);
+      char buffer[4096];
+      ssize_t n;
+      while ((n = read (pipe_fds[0], buffer, sizeof buffer)) > 0)
+        fwrite (buffer, 1, (size_t) n, caught);
+      close (pipe_fds[0]);
+      diag_list_end (caught, &message);
+      message[strcspn (message, "\n")] = '\0';
+      diag_foreign_line (message);
+      free (message);
     }
   diag_usage_exit ();
 }
 
-size_t
-cli_width (const char *argument)
+
+/* Values of options, checked when met.  */
+
+static size_t
+parse_width (const char *argument)
 {
-  size_t width = 0;
-  const char *p = argument;
-  for (; *p >= '0' && *p <= '9' && width <= WIDTH_MAX; p++)
-    width = 10 * width + (*p - '0');
-  if (p == argument || *p != '\0' || width > WIDTH_MAX)
+  size_t width;
+  if (!terminal_parse_size (argument, &width))
     {
       diag_error (N_("invalid width %s"), diag_quote (argument));
       /* TRANSLATORS: %d is the largest width accepted.  */
-      diag_note (N_("The width is a number of columns from 1 to %d, or 0 for no wrapping."),
-                 WIDTH_MAX);
+      diag_note (N_("The width is a number of columns from 1 to %d, or 0 "
+                    "for no wrapping."), WIDTH_MAX);
       diag_usage_exit ();
     }
   return width;
 }
 
-bool
-cli_colour (const char *when)
+/* The value ARGUMENT chose for OPTION among NAMES, as coreutils' argmatch
+   reads it: in any case, or an unambiguous start.  */
+static int
+choose_value (const char *argument, const char *option,
+              const char *const *names, const int *values, size_t count,
+              const char *valid)
 {
-  static const char *const always[] = { "always", "yes", "force" };
-  static const char *const never[] = { "never", "no", "none" };
-  static const char *const automatic[] = { "auto", "tty", "if-tty" };
-  if (when == NULL)
-    return terminal_wants_colour ();
-  for (size_t i = 0; i < ARRAY_SIZE (always); i++)
+  int value;
+  switch (match_choose (argument, names, values, count, &value))
     {
-      if (strcmp (when, always[i]) == 0)
-        return true;
-      if (strcmp (when, never[i]) == 0)
-        return false;
-      if (strcmp (when, automatic[i]) == 0)
-        return terminal_wants_colour ();
+    case MATCH_CHOSEN:
+      return value;
+    case MATCH_AMBIGUOUS:
+      diag_error (N_("ambiguous argument %s for %s"), diag_quote (argument),
+                  option);
+      break;
+    case MATCH_NONE:
+      diag_error (N_("invalid argument %s for %s"), diag_quote (argument),
+                  option);
+      break;
     }
-  diag_error (N_("invalid argument %s for %s"), diag_quote (when), "'--color'");
-  /* TRANSLATORS: the words themselves are not translated.  */
-  diag_note (N_("Valid arguments are: 'always', 'never', 'auto'."));
+  /* TRANSLATORS: %s is the list of the values, in quotation marks; they
+     are not translated.  */
+  diag_note (N_("Valid arguments are: %s."), valid);
   diag_usage_exit ();
 }
 
-_Noreturn void
-cli_report_unknown_format (const char *argument)
+/* --color's values, with the synonyms GNU programs accept.  */
+static const char *const colour_names[] =
+  { "always", "yes", "force", "never", "no", "none", "auto", "tty", "if-tty" };
+static const int colour_values[] =
+  { COLOUR_ALWAYS, COLOUR_ALWAYS, COLOUR_ALWAYS, COLOUR_NEVER, COLOUR_NEVER,
+    COLOUR_NEVER, COLOUR_AUTO, COLOUR_AUTO, COLOUR_AUTO };
+
+static enum colour_policy
+parse_colour (const char *when)
 {
-  diag_error (N_("unknown format %s"), diag_quote (argument));
-  /* TRANSLATORS: %s is the list "text, json, markdown".  */
-  diag_note (N_("The formats are: %s."), format_names);
-  diag_usage_exit ();
+  if (when == NULL)
+    return COLOUR_ALWAYS;
+  return choose_value (when, "'--color'", colour_names, colour_values,
+                       ARRAY_SIZE (colour_names), "'always', 'never', 'auto'");
 }
 
-void
-cli_check_search (const char *argument)
+/* Whether WORD would be a value of --color.  */
+static bool
+is_colour_value (const char *word)
 {
-  if (utf8_is_valid (argument, strlen (argument)))
-    return;
-  diag_error (N_("the search words %s are not valid UTF-8"), diag_quote (argument));
-  diag_usage_exit ();
+  int value;
+  return match_choose (word, colour_names, colour_values,
+                       ARRAY_SIZE (colour_names), &value) == MATCH_CHOSEN;
 }
 
-/* --languages lists the languages: options that choose or shape the text
-   of the statement make no sense with it.  */
-void
-cli_check_combinations (const struct options *options)
+static enum format
+parse_format (const char *name)
 {
-  if (!options->languages || options->help || options->version)
-    return;
-  const char *other = options->list ? "'--list'"
-                      : options->section_word_count > 0 ? "'--section'"
-                      : options->search != NULL ? "'--search'"
-                      : options->random ? "'--random'"
-                      : options->titles ? "'--titles'"
-                      : NULL;
-  if (other == NULL)
-    return;
-  /* TRANSLATORS: both %s are options, such as '--languages'.  */
-  diag_error (N_("options %s and %s cannot be used together"), "'--languages'", other);
-  diag_usage_exit ();
+  static const char *const names[] = { "text", "json", "markdown" };
+  static const int values[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN };
+  return choose_value (name, "'--format'", names, values, ARRAY_SIZE (names),
+                       "'text', 'json', 'markdown'");
 }
 
-_Noreturn void
-cli_report_empty_search (void)
+/* Report that ARGUMENT, given to --lang, names no language.  */
+static _Noreturn void
+report_unknown_language (const char *argument, enum language_name_kind kind)
 {
-  diag_error (N_("option %s needs at least one word"), "'--search'");
-  diag_usage_exit ();
-}
-
-_Noreturn void
-cli_report_unknown_language (const char *argument)
-{
+  if (kind == LANGUAGE_NAME_TRADITIONAL)
+    {
+      diag_error (N_("there is no Chinese catalog in Traditional characters "
+                     "(%s): the Chinese text is in Simplified characters"),
+                  diag_quote (argument));
+      diag_note (N_("To print it, use --lang=zh (or zh-Hans)."));
+      diag_usage_exit ();
+    }
   diag_error (N_("unknown language %s"), diag_quote (argument));
   char *names;
   size_t size;
@@ -330,97 +224,307 @@ cli_report_unknown_language (const char *argument)
   /* TRANSLATORS: %s is the list of languages, such as "en (English),
      es (español), ..."; "all" is what --lang takes for all six: keep it
      as it is.  */
-  diag_note (N_("The languages are: %s, or all."), diag_list_end (list, &names));
+  diag_note (N_("The languages are: %s, or all; give several with commas "
+                "(--lang=en,fr)."), diag_list_end (list, &names));
   free (names);
   diag_usage_exit ();
 }
 
 static void
-print (const char *text)
+add_language (struct gathered *g, const struct language *language)
 {
-  output_puts (stdout, text);
+  for (size_t i = 0; i < g->language_count; i++)
+    if (g->languages[i] == language)
+      return;
+  g->languages[g->language_count++] = language;
 }
 
-/* Print the translation of the printf format MSGID, filled in.  */
-static void print_with (const char *msgid, ...) DIAG_PRINTF (1, 2);
+/* --lang's ARGUMENT: a language, "all", or a comma-separated list of
+   them, in the order given, each once.  A later --lang replaces it.  */
 static void
-print_with (const char *msgid, ...)
+parse_languages (const char *argument, struct gathered *g)
 {
-  va_list args;
-  va_start (args, msgid);
-  char *text;
-  if (vasprintf (&text, diag_translate_format (msgid), args) >= 0)
+  if (u8_check ((const uint8_t *) argument, strlen (argument)) != NULL)
+    report_unknown_language (argument, LANGUAGE_NAME_UNKNOWN);
+  char *items = strdup (argument);
+  if (items == NULL)
+    diag_out_of_memory ();
+  g->language_count = 0;
+  g->languages_named = true;
+  for (char *item = items, *next; item != NULL; item = next)
     {
-      print (text);
-      free (text);
+      next = strchr (item, ',');
+      if (next != NULL)
+        *next++ = '\0';
+      item += strspn (item, " ");
+      for (size_t n = strlen (item); n > 0 && item[n - 1] == ' '; n--)
+        item[n - 1] = '\0';
+      if (*item == '\0' && (next != NULL || g->language_count > 0))
+        continue;                /* "en,fr," */
+      const struct language *language;
+      enum language_name_kind kind = LANGUAGE_NAME_KNOWN;
+      if (strcasecmp (item, "all") == 0)
+        for (size_t i = 0; i < LANGUAGE_COUNT; i++)
+          add_language (g, &languages[i]);
+      else if ((kind = language_by_name (item, &language)) == LANGUAGE_NAME_KNOWN)
+        add_language (g, language);
+      else
+        report_unknown_language (*item != '\0' ? item : argument, kind);
     }
-  va_end (args);
+  free (items);
+  if (g->language_count == 0)
+    report_unknown_language (argument, LANGUAGE_NAME_UNKNOWN);
+}
+
+static void
+add_section_word (struct gathered *g, const char *word, bool operand,
+                  bool after_bare_colour, int argc)
+{
+  if (g->section_words == NULL)
+    {
+      g->section_words = calloc (argc, sizeof *g->section_words);
+      g->section_is_operand = calloc (argc, sizeof *g->section_is_operand);
+      g->after_bare_colour = calloc (argc, sizeof *g->after_bare_colour);
+      if (g->section_words == NULL || g->section_is_operand == NULL
+          || g->after_bare_colour == NULL)
+        diag_out_of_memory ();
+    }
+  g->section_is_operand[g->section_count] = operand;
+  g->after_bare_colour[g->section_count] = after_bare_colour;
+  g->section_words[g->section_count++] = word;
+}
+
+static void
+add_search_words (struct gathered *g, const char *words, int argc)
+{
+  if (g->search_words == NULL)
+    {
+      g->search_words = calloc (argc, sizeof *g->search_words);
+      if (g->search_words == NULL)
+        diag_out_of_memory ();
+    }
+  g->search_words[g->search_count++] = words;
+}
+
+
+/* The loop over the options.  */
+
+static void
+read_options (int argc, char **argv, struct request *request,
+              struct gathered *g)
+{
+  opterr = 0;
+  unsigned long calls = 0;
+  bool bare_colour = false;   /* the last option was --color, no value */
+  int c;
+  while (calls++, (c = getopt_long (argc, argv, short_options, long_options,
+                                    NULL)) != -1)
+    {
+      bool after_bare_colour = bare_colour;
+      bare_colour = false;
+      switch (c)
+        {
+        case OPERAND:
+          add_section_word (g, optarg, true, after_bare_colour, argc);
+          g->conflict = "'--section'";
+          break;
+        case 's':
+          add_section_word (g, optarg, false, false, argc);
+          g->conflict = "'--section'";
+          break;
+        case 'S':
+          add_search_words (g, optarg, argc);
+          g->conflict = "'--search'";
+          break;
+        case 'r': request->random = true; g->conflict = "'--random'"; break;
+        case 'L': parse_languages (optarg, g); break;
+        case 'l': request->action = SHOW_LIST; g->conflict = "'--list'"; break;
+        case LANGUAGES_OPTION: g->list_languages = true; break;
+        case 't': request->titles = true; g->conflict = "'--titles'"; break;
+        case 'n': request->number = true; break;
+        case CITE_OPTION: request->cite = true; break;
+        case 'w':
+          request->width = parse_width (optarg);
+          request->width_policy = request->width > 0 ? WIDTH_GIVEN : WIDTH_NONE;
+          break;
+        case 'W': request->width_policy = WIDTH_NONE; break;
+        case 'f': request->format = parse_format (optarg); break;
+        case COLOR_OPTION:
+          request->colour = parse_colour (optarg);
+          bare_colour = optarg == NULL;
+          break;
+        case NO_PAGER_OPTION: request->pager = false; break;
+        case 'h': help_print (); break;
+        case 'V': version_print (); break;
+        default:
+          report_getopt_mistake (argc, argv, calls);
+        }
+    }
+  /* After "--", every argument is an operand.  */
+  for (int i = optind; i < argc; i++)
+    {
+      add_section_word (g, argv[i], true, false, argc);
+      g->conflict = "'--section'";
+    }
+  if (g->list_languages)
+    request->action = SHOW_LANGUAGES;
+}
+
+
+/* What is checked once the text's languages are known.  */
+
+static _Noreturn void
+report_selection_failure (const struct selection_failure *failure,
+                          const struct gathered *g, size_t word,
+                          const struct text_languages *texts)
+{
+  const char *quoted = diag_quote (failure->word);
+  char *candidates = hints_list_sections (failure->candidates,
+                                          failure->candidate_count, texts);
+  switch (failure->status)
+    {
+    case SELECTION_FOUND:
+      break;
+    case SELECTION_EMPTY:
+      diag_error (N_("no section named in %s"), quoted);
+      break;
+    case SELECTION_OUT_OF_RANGE:
+      diag_error (N_("there is no section %s: the sections are numbered 1 "
+                     "to %d"), quoted, SECTION_COUNT);
+      break;
+    case SELECTION_BACKWARDS:
+      /* TRANSLATORS: %s is a range of sections such as '4-2'.  */
+      diag_error (N_("the range %s goes backwards: write the smaller number "
+                     "first"), quoted);
+      break;
+    case SELECTION_AMBIGUOUS:
+      /* TRANSLATORS: the first %s is what the user typed; the second is
+         the list of the sections it could stand for.  */
+      diag_error (N_("section %s is ambiguous; it could be: %s"), quoted,
+                  candidates);
+      break;
+    case SELECTION_UNKNOWN:
+      if (failure->candidate_count > 0)
+        diag_error (N_("unknown section %s; did you mean %s?"), quoted,
+                    candidates);
+      else
+        diag_error (N_("unknown section %s"), quoted);
+      hints_for_unknown_section (failure->word, g->section_is_operand[word],
+                                 g->after_bare_colour[word]
+                                 && is_colour_value (failure->word),
+                                 texts);
+      break;
+    }
+  free (candidates);
+  /* TRANSLATORS: %s is the command that lists the sections.  */
+  diag_note (N_("'%s' lists the sections by number, id and title."),
+             PROGRAM_NAME " --list");
+  diag_usage_exit ();
+}
+
+static void
+check_sections (const struct gathered *g, struct request *request)
+{
+  const struct statement_text *texts[LANGUAGE_COUNT];
+  for (size_t i = 0; i < request->texts.count; i++)
+    texts[i] = &request->texts.texts[i];
+  for (size_t i = 0; i < g->section_count; i++)
+    {
+      const char *word = g->section_words[i];
+      struct selection_failure failure;
+      if (u8_check ((const uint8_t *) word, strlen (word)) != NULL)
+        {
+          failure = (struct selection_failure) { .status = SELECTION_UNKNOWN,
+                                                 .word = strdup (word) };
+          if (failure.word == NULL)
+            diag_out_of_memory ();
+          report_selection_failure (&failure, g, i, &request->texts);
+        }
+      if (!selection_add (&request->selection, word, texts,
+                          request->texts.count, &failure))
+        report_selection_failure (&failure, g, i, &request->texts);
+    }
+}
+
+static void
+check_search (const struct gathered *g, struct request *request)
+{
+  if (g->search_count == 0)
+    return;
+  for (size_t i = 0; i < g->search_count; i++)
+    {
+      const char *words = g->search_words[i];
+      if (u8_check ((const uint8_t *) words, strlen (words)) != NULL)
+        {
+          diag_error (N_("the search words %s are not valid UTF-8"),
+                      diag_quote (words));
+          diag_usage_exit ();
+        }
+    }
+  enum search_problem problem;
+  if (!search_query_parse (g->search_words, g->search_count, &request->search,
+                           &problem))
+    {
+      switch (problem)
+        {
+        case SEARCH_NO_WORD:
+          diag_error (N_("option %s needs at least one word"), "'--search'");
+          break;
+        }
+      diag_usage_exit ();
+    }
+}
+
+/* --languages lists the languages: options that choose or shape the text
+   of the statement make no sense with it.  */
+static void
+check_combinations (const struct gathered *g)
+{
+  if (!g->list_languages || g->conflict == NULL)
+    return;
+  /* TRANSLATORS: both %s are options, such as '--languages'.  */
+  diag_error (N_("options %s and %s cannot be used together"), "'--languages'",
+              g->conflict);
+  diag_usage_exit ();
+}
+
+/* Make each argument UTF-8, whatever the locale's charset: the program
+   reads and quotes them as text.  */
+static void
+arguments_to_utf8 (int argc, char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    argv[i] = (char *) output_argument_to_utf8 (argv[i]);
 }
 
 void
-cli_print_help (void)
+cli_parse (int argc, char **argv, struct request *request)
 {
-  /* TRANSLATORS: %s is the program's name.  */
-  print_with (N_("Usage: %s [OPTION]... [SECTION]...\n"), PROGRAM_NAME);
-  print (_("Print the Mission Statement of the Office of the United Nations High\n"
-           "Commissioner for Human Rights (OHCHR), whole or by section, in any of\n"
-           "the six official languages of the United Nations.\n"));
-  print ("\n");
-  print (_("Choosing the text:\n"
-           "  -s, --section=SECTION  print only SECTION: a number from 1 to 10, an id,\n"
-           "                           a title, or the start of one; repeat it or\n"
-           "                           give a comma-separated list\n"
-           "  -S, --search=WORDS     print only the sections that contain every word\n"
-           "                           (case and accents do not matter)\n"
-           "  -r, --random           print one section chosen at random\n"
-           "  -L, --lang=LANG        print in LANG: en, es, fr, ar, zh, ru, or all\n"
-           "  -l, --list             list the sections: number, id and title\n"
-           "      --languages        list the languages and whether each is installed\n"));
-  print ("\n");
-  print (_("Presenting it:\n"
-           "  -t, --titles           print each section's title above it\n"
-           "  -w, --width=N          wrap lines at N columns (0: no wrapping)\n"
-           "  -W, --no-wrap          do not wrap lines\n"
-           "  -f, --format=FORMAT    text (the default), json or markdown\n"
-           "      --color[=WHEN]     colour titles and search matches: always,\n"
-           "                           never or auto (the default)\n"));
-  print ("\n");
-  print (_("  -h, --help             display this help and exit\n"
-           "  -V, --version          output version information and exit\n"));
-  print ("\n");
-  print (_("SECTION operands are taken as --section arguments.  Without --width,\n"
-           "text is wrapped to the terminal's width when standard output is a\n"
-           "terminal, and not at all otherwise: one paragraph per line.  JSON is\n"
-           "never wrapped, Markdown only to a --width.  Without --lang, the\n"
-           "language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG.\n"
-           "The exit status is 0 on success, 1 if --search found nothing or\n"
-           "something went wrong, 2 if the command line is wrong.\n"));
-  print ("\n");
-  print (_("Examples:\n"
-           "  ohchr-mission --lang es             the whole statement in Spanish\n"
-           "  ohchr-mission -s development -t     one section, under its title\n"
-           "  ohchr-mission -s 1,6 -w 60          sections 1 and 6, 60 columns wide\n"
-           "  ohchr-mission --lang all -s dev     one section in all six languages\n"
-           "  ohchr-mission --search equality     the sections that speak of it\n"
-           "  ohchr-mission --random -L fr        a section for a login banner\n"
-           "  ohchr-mission -f json | jq -r '.sections[5].text'\n"
-           "  ohchr-mission | grep -n equality    whole paragraphs, one per line\n"));
-  print ("\n");
-  /* TRANSLATORS: %s is an e-mail address.  */
-  print_with (N_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+  *request = (struct request) { .action = SHOW_STATEMENT, .pager = true,
+                                .format = FORMAT_TEXT };
+  struct gathered g = { 0 };
+  /* getopt_long names the program by argv[0] in its messages.  */
+  argv[0] = (char *) PROGRAM_NAME;
+  arguments_to_utf8 (argc, argv);
+  read_options (argc, argv, request, &g);
+  check_combinations (&g);
+  if (request->action != SHOW_LANGUAGES)
+    {
+      check_search (&g, request);
+      bool in_charset = request->format != FORMAT_JSON;
+      text_languages_choose (g.languages, g.language_count, in_charset,
+                             &request->texts);
+      check_sections (&g, request);
+    }
+  free (g.section_words);
+  free (g.section_is_operand);
+  free (g.after_bare_colour);
+  free (g.search_words);
 }
 
 void
-cli_print_version (void)
+cli_request_free (struct request *request)
 {
-  print (PROGRAM_NAME " " PACKAGE_VERSION "\n");
-  print ("Copyright (C) 2026 The ohchr-mission authors.\n");
-  print (_("License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n"
-           "This is free software: you are free to change and redistribute it.\n"
-           "There is NO WARRANTY, to the extent permitted by law.\n"));
-  print ("\n");
-  print (_("The text is the Mission Statement of the Office of the United Nations\n"
-           "High Commissioner for Human Rights (OHCHR), as the Office published it.\n"
-           "Its translations are this program's own, not official United Nations\n"
-           "texts.\n"));
+  search_query_free (request->search);
+  request->search = NULL;
 }

@@ -27,7 +27,7 @@ struct signature
 };
 
 static bool
-sign (struct signature *signature, const char *bytes, size_t n)
+add_to_signature (struct signature *signature, const char *bytes, size_t n)
 {
   if (signature->used + n >= sizeof signature->text)
     return false;
@@ -43,7 +43,7 @@ skip_number (const char *p, struct signature *signature, bool *ok)
 {
   if (*p == '*')
     {
-      *ok = *ok && sign (signature, "*", 1);
+      *ok = *ok && add_to_signature (signature, "*", 1);
       return p + 1;
     }
   return p + strspn (p, "0123456789");
@@ -67,7 +67,7 @@ sign_directive (const char *format, struct signature *signature)
   size_t length = strspn (p, "hlLqjzt");
   if (!ok || length > 2 || p[length] == '\0'
       || strchr ("diouxXeEfFgGaAcsp", p[length]) == NULL
-      || !sign (signature, p, length + 1) || !sign (signature, ",", 1))
+      || !add_to_signature (signature, p, length + 1) || !add_to_signature (signature, ",", 1))
     return NULL;
   return p + length + 1;
 }
@@ -85,18 +85,22 @@ format_signature (const char *format, struct signature *signature)
   return true;
 }
 
+bool
+diag_same_directives (const char *format, const char *translation)
+{
+  struct signature expected, found;
+  return format_signature (format, &expected)
+         && format_signature (translation, &found)
+         && strcmp (expected.text, found.text) == 0;
+}
+
 const char *
 diag_translate_format (const char *msgid)
 {
   const char *translation = gettext (msgid);
-  if (translation == msgid)
-    return msgid;
   /* A catalog is data from outside the program: its format is used only
      if it takes exactly the arguments the original does.  */
-  struct signature expected, found;
-  if (format_signature (msgid, &expected)
-      && format_signature (translation, &found)
-      && strcmp (expected.text, found.text) == 0)
+  if (translation != msgid && diag_same_directives (msgid, translation))
     return translation;
   return msgid;
 }
@@ -160,7 +164,7 @@ _Noreturn void
 diag_out_of_memory (void)
 {
   diag_error (N_("memory exhausted"));
-  exit (EXIT_TROUBLE);
+  exit (EXIT_FAILURE);
 }
 
 _Noreturn void
@@ -197,15 +201,48 @@ append_escape (char *buffer, size_t *used, unsigned char b)
   buffer[(*used)++] = hex[b & 0xf];
 }
 
-/* Whether the character UC can be shown as itself inside a quotation.  */
+/* Whether the character UC can be shown as itself in a message: it is
+   neither a control character nor a format or separator character that
+   could move the cursor or hide what follows.  */
 static bool
 is_shown_as_is (ucs4_t uc)
 {
-  return uc != '\\' && uc != '\''
-         && !uc_is_general_category (uc, UC_CATEGORY_Cc)
+  return !uc_is_general_category (uc, UC_CATEGORY_Cc)
          && !uc_is_general_category (uc, UC_CATEGORY_Cf)
          && !uc_is_general_category (uc, UC_CATEGORY_Zl)
          && !uc_is_general_category (uc, UC_CATEGORY_Zp);
+}
+
+/* A malloc'd copy of S with every byte that is not part of a character
+   shown as is written as a C-style escape, and with backslashes and
+   apostrophes too when QUOTED; NULL if memory runs out.  */
+static char *
+escape (const char *s, bool quoted)
+{
+  size_t length = strlen (s);
+  /* Each byte becomes at most the four bytes of "\xHH".  */
+  char *result = malloc (4 * length + 3);
+  if (result == NULL)
+    return NULL;
+  size_t used = 0;
+  const uint8_t *p = (const uint8_t *) s;
+  const uint8_t *end = p + length;
+  while (p < end)
+    {
+      ucs4_t uc = 0;
+      int n = u8_mbtoucr (&uc, p, end - p);
+      bool special = quoted && (uc == '\\' || uc == '\'');
+      if (n > 0 && is_shown_as_is (uc) && !special)
+        {
+          memcpy (result + used, p, n);
+          used += n;
+          p += n;
+        }
+      else
+        append_escape (result, &used, *p++);
+    }
+  result[used] = '\0';
+  return result;
 }
 
 FILE *
@@ -225,10 +262,10 @@ diag_list_end (FILE *stream, char **list)
   return *list;
 }
 
-/* Keep RESULT until a few more quotations have been made, then free it:
-   a message needs at most a few at once.  */
+/* Keep QUOTATION for the message being written, and free the one made
+   eight quotations before: a message holds a few at most.  */
 static const char *
-remember (char *quotation)
+keep_for_the_message (char *quotation)
 {
   static char *recent[8];
   static size_t next;
@@ -241,29 +278,24 @@ remember (char *quotation)
 const char *
 diag_quote (const char *arg)
 {
-  size_t length = strlen (arg);
-  /* Each byte becomes at most the four bytes of "\xHH".  */
-  char *result = malloc (4 * length + 3);
-  if (result == NULL)
-    return "'...'";
-  size_t used = 0;
-  result[used++] = '\'';
-  const uint8_t *s = (const uint8_t *) arg;
-  const uint8_t *end = s + length;
-  while (s < end)
+  char *escaped = escape (arg, true);
+  char *quotation = escaped != NULL ? malloc (strlen (escaped) + 3) : NULL;
+  if (quotation == NULL)
     {
-      ucs4_t uc;
-      int n = u8_mbtoucr (&uc, s, end - s);
-      if (n > 0 && is_shown_as_is (uc))
-        {
-          memcpy (result + used, s, n);
-          used += n;
-          s += n;
-        }
-      else
-        append_escape (result, &used, *s++);
+      free (escaped);
+      return "'...'";
     }
-  result[used++] = '\'';
-  result[used] = '\0';
-  return remember (result);
+  quotation[0] = '\'';
+  strcpy (quotation + 1, escaped);
+  strcat (quotation, "'");
+  free (escaped);
+  return keep_for_the_message (quotation);
+}
+
+void
+diag_foreign_line (const char *text)
+{
+  char *escaped = escape (text, false);
+  write_line (NULL, escaped != NULL ? escaped : text);
+  free (escaped);
 }

@@ -5,6 +5,7 @@
 #ifndef OHCHR_DIAGNOSTICS_H
 #define OHCHR_DIAGNOSTICS_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #if defined __GNUC__ || defined __clang__
@@ -34,6 +35,11 @@ _Noreturn void diag_out_of_memory (void);
 FILE *diag_list_begin (char **list, size_t *size);
 char *diag_list_end (FILE *stream, char **list);
 
+/* Whether the printf format TRANSLATION takes the same arguments as
+   FORMAT, with no directive this program never uses (a positional one,
+   say), so that a catalog cannot smuggle one in.  */
+bool diag_same_directives (const char *format, const char *translation);
+
 /* The translation of the printf format MSGID, if its conversion
    directives are those of MSGID; otherwise MSGID itself.  */
 const char *diag_translate_format (const char *msgid)
@@ -45,8 +51,14 @@ _Noreturn void diag_usage_exit (void);
 /* ARG quoted for a message: in apostrophes, with every byte that is not
    part of valid printable UTF-8 (control characters, invalid sequences)
    and every backslash or apostrophe written as a C-style escape, so the
-   user's bytes never reach the terminal raw.  The result stays valid until
-   the program ends.  */
+   user's bytes never reach the terminal raw.  The result stays valid
+   until eight more quotations have been made: long enough for the
+   message it is made for.  */
 const char *diag_quote (const char *arg);
+
+/* Print TEXT, a line made outside the program (a message of the C
+   library's), on standard error, with its invalid bytes and control
+   characters escaped.  */
+void diag_foreign_line (const char *text);
 
 #endif

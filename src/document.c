@@ -1,4 +1,4 @@
-/* What is printed in one language.
+/* What is printed in each language.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).  */
 
@@ -12,76 +12,9 @@
 #include "diagnostics.h"
 #include "document.h"
 
-static void
-add_section (struct document *document, const struct section *section,
-             const struct document_request *request)
-{
-  const struct search_words *search = request->search;
-  struct document_section *ds = &document->sections[document->count];
-  ds->section = section;
-  /* Each translation looked up costs a catalog search: no title unless
-     it is shown.  */
-  ds->title = request->titles ? section_title (section) : NULL;
-  ds->text = section_text (section);
-  ds->highlights = NULL;
-  ds->highlight_count = 0;
-  if (search != NULL
-      && !search_text (ds->text, search, &ds->highlights, &ds->highlight_count))
-    return;
-  document->count++;
-}
-
-/* Keep only the section chosen by the random NUMBER.  */
-static void
-keep_one (struct document *document, unsigned long number)
-{
-  if (document->count == 0)
-    return;
-  size_t chosen = number % document->count;
-  for (size_t i = 0; i < document->count; i++)
-    if (i != chosen)
-      free (document->sections[i].highlights);
-  document->sections[0] = document->sections[chosen];
-  document->count = 1;
-}
-
-void
-document_build (struct document *document, const struct language *language,
-                const struct document_request *request)
-{
-  const struct selection *selection = request->selection;
-  document->language = language;
-  document->title = statement_title ();
-  document->whole = selection->count == 0 && request->search == NULL
-                    && !request->random;
-  document->count = 0;
-  size_t most = selection->count != 0 ? selection->count : SECTION_COUNT;
-  document->sections = malloc (most * sizeof *document->sections);
-  if (document->sections == NULL)
-    diag_out_of_memory ();
-  if (selection->count == 0)
-    for (size_t i = 0; i < SECTION_COUNT; i++)
-      add_section (document, &statement_sections[i], request);
-  else
-    for (size_t i = 0; i < selection->count; i++)
-      add_section (document, &statement_sections[selection->indexes[i]],
-                   request);
-  if (request->random)
-    keep_one (document, request->random_number);
-}
-
-void
-document_free (struct document *document)
-{
-  for (size_t i = 0; i < document->count; i++)
-    free (document->sections[i].highlights);
-  free (document->sections);
-  document->sections = NULL;
-  document->count = 0;
-}
-
-unsigned long
-document_random_number (void)
+/* A number to choose a section at random with.  */
+static unsigned long
+random_number (void)
 {
   unsigned long number;
   if (getrandom (&number, sizeof number, 0) == sizeof number)
@@ -89,4 +22,89 @@ document_random_number (void)
   /* No entropy to be had: the time and the process will do for choosing
      a paragraph.  */
   return (unsigned long) time (NULL) ^ ((unsigned long) getpid () << 16);
+}
+
+/* Whether the search finds section I in any of the COUNT TEXTS.  */
+static bool
+found_anywhere (const struct search_query *search, size_t i,
+                const struct statement_text *texts, size_t count)
+{
+  for (size_t t = 0; t < count; t++)
+    if (search_section (search, texts[t].language->code,
+                        texts[t].section_titles[i], texts[t].section_texts[i],
+                        NULL, NULL))
+      return true;
+  return false;
+}
+
+/* The sections to show, in the statement's order, into SHOWN; returns
+   how many.  */
+static size_t
+choose_sections (const struct document_request *request,
+                 const struct statement_text *texts, size_t count,
+                 size_t shown[SECTION_COUNT])
+{
+  const struct selection *selection = request->selection;
+  size_t n = 0;
+  for (size_t i = 0; i < SECTION_COUNT; i++)
+    if ((selection->count == 0 || selection->chosen[i])
+        && (request->search == NULL
+            || found_anywhere (request->search, i, texts, count)))
+      shown[n++] = i;
+  if (request->random && n > 0)
+    {
+      shown[0] = shown[random_number () % n];
+      n = 1;
+    }
+  return n;
+}
+
+static void
+fill (struct document *document, const struct statement_text *text,
+      const struct document_request *request, const size_t *shown, size_t n)
+{
+  document->text = text;
+  document->whole = request->selection->count == 0 && request->search == NULL
+                    && !request->random;
+  document->count = n;
+  document->sections = calloc (n > 0 ? n : 1, sizeof *document->sections);
+  if (document->sections == NULL)
+    diag_out_of_memory ();
+  for (size_t k = 0; k < n; k++)
+    {
+      struct document_section *ds = &document->sections[k];
+      size_t i = shown[k];
+      ds->section = &statement_sections[i];
+      ds->title = text->section_titles[i];
+      ds->text = text->section_texts[i];
+      if (request->search != NULL)
+        search_section (request->search, text->language->code, ds->title,
+                        ds->text, &ds->title_matches, &ds->text_matches);
+    }
+}
+
+size_t
+documents_build (const struct document_request *request,
+                 const struct statement_text *texts, size_t count,
+                 struct document *documents)
+{
+  size_t shown[SECTION_COUNT];
+  size_t n = choose_sections (request, texts, count, shown);
+  for (size_t t = 0; t < count; t++)
+    fill (&documents[t], &texts[t], request, shown, n);
+  return n;
+}
+
+void
+documents_free (struct document *documents, size_t count)
+{
+  for (size_t t = 0; t < count; t++)
+    {
+      for (size_t k = 0; k < documents[t].count; k++)
+        {
+          free (documents[t].sections[k].title_matches.items);
+          free (documents[t].sections[k].text_matches.items);
+        }
+      free (documents[t].sections);
+    }
 }

@@ -1,4 +1,4 @@
-/* What is printed in one language: the statement's title when it is
+/* What is printed in each language: the statement's title when it is
    printed whole, and the chosen sections with the places a search found.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).  */
@@ -9,7 +9,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "language.h"
 #include "search.h"
 #include "selection.h"
 #include "statement.h"
@@ -17,17 +16,15 @@
 struct document_section
 {
   const struct section *section;
-  const char *title;                 /* in the document's language, or
-                                        NULL when the request needs none */
+  const char *title;                 /* in the document's language */
   const char *text;
-  struct highlight *highlights;      /* search matches in TEXT, or NULL */
-  size_t highlight_count;
+  struct highlights title_matches;   /* a search's places in TITLE */
+  struct highlights text_matches;    /* and in TEXT */
 };
 
 struct document
 {
-  const struct language *language;
-  const char *title;                 /* the statement's title */
+  const struct statement_text *text; /* the language and its strings */
   bool whole;                        /* the whole statement, title and all */
   struct document_section *sections;
   size_t count;
@@ -36,19 +33,18 @@ struct document
 /* What the user asked to see.  */
 struct document_request
 {
-  const struct selection *selection; /* empty: every section */
-  const struct search_words *search; /* NULL: no search */
+  const struct selection *selection; /* none chosen: every section */
+  const struct search_query *search; /* NULL: no search */
   bool random;                       /* just one of them, at random */
-  unsigned long random_number;       /* the chance that picks it */
-  bool titles;                       /* the sections' titles are shown */
 };
 
-/* Fill DOCUMENT for REQUEST, in LANGUAGE, which must be active.  */
-void document_build (struct document *document, const struct language *language,
-                     const struct document_request *request);
-void document_free (struct document *document);
-
-/* A number to choose a section at random with.  */
-unsigned long document_random_number (void);
+/* Fill DOCUMENTS[i] for REQUEST in the language of TEXTS[i], for each of
+   the COUNT languages, with the same sections in each: a section a search
+   finds in one language is shown in all, and --random picks one section
+   for all.  Returns the number of sections in each document.  */
+size_t documents_build (const struct document_request *request,
+                        const struct statement_text *texts, size_t count,
+                        struct document *documents);
+void documents_free (struct document *documents, size_t count);
 
 #endif

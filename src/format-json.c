@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "format.h"
 #include "language.h"
 #include "output.h"
@@ -70,36 +71,80 @@ put_section (const struct document_section *ds, bool with_text, bool last)
   put (last ? "    }\n" : "    },\n");
 }
 
+/* Where the English original was published: the same in every
+   language.  */
 static void
-put_document (const struct document *document, const struct style *style)
+put_source (void)
 {
+  const struct statement_text *english = statement_english ();
+  put ("  \"source\": {\n");
+  put_member ("    ", "author", english->author, false);
+  put_member ("    ", "title", english->title, false);
+  put_member ("    ", "url", statement_source_address, true);
+  put ("  },\n");
+}
+
+static void
+put_document (const struct document *document, bool list)
+{
+  const struct statement_text *text = document->text;
+  const struct language *language = text->language;
   put ("{\n");
-  put_member ("  ", "language", document->language->code, false);
-  put_member ("  ", "language_name", document->language->native_name, false);
-  /* Whether this is the English original or the project's translation.  */
-  put (document->language == SOURCE_LANGUAGE
-       ? "  \"original\": true,\n" : "  \"original\": false,\n");
-  put_member ("  ", "title", document->title, false);
-  put ("  \"sections\": [\n");
+  put_member ("  ", "language", language->code, false);
+  put_member ("  ", "tag", language->tag, false);
+  put_member ("  ", "direction", language->right_to_left ? "rtl" : "ltr",
+              false);
+  put_member ("  ", "language_name", language->native_name, false);
+  /* Whether this is the English original or the project's translation,
+     which says so in its own words.  */
+  if (text->notice == NULL)
+    put ("  \"original\": true,\n  \"notice\": null,\n");
+  else
+    {
+      put ("  \"original\": false,\n");
+      put_member ("  ", "notice", text->notice, false);
+    }
+  put_member ("  ", "title", text->title, false);
+  put_source ();
+  put ("  \"sections\": [");
+  put (document->count > 0 ? "\n" : "");
   for (size_t i = 0; i < document->count; i++)
-    put_section (&document->sections[i], !style->list, i + 1 == document->count);
-  put ("  ]\n}");
+    put_section (&document->sections[i], !list, i + 1 == document->count);
+  put (document->count > 0 ? "  ]\n}" : "]\n}");
 }
 
 void
 json_print_documents (const struct document *documents, size_t count,
-                      const struct style *style)
+                      bool list)
 {
-  /* One language is one object; --lang all is an array of them.  */
+  /* One language is one object; several are an array of them.  */
   if (count > 1)
     put ("[\n");
   for (size_t i = 0; i < count; i++)
     {
-      put_document (&documents[i], style);
+      put_document (&documents[i], list);
       put (i + 1 < count ? ",\n" : "\n");
     }
   if (count > 1)
     put ("]\n");
+}
+
+/* A catalog's state as a fixed word, for scripts.  */
+static const char *
+state_keyword (enum catalog_state state)
+{
+  switch (state)
+    {
+    case CATALOG_USABLE: return "installed";
+    case CATALOG_MISSING: return "missing";
+    case CATALOG_NOT_REGULAR:
+    case CATALOG_UNREADABLE: return "unreadable";
+    case CATALOG_FOREIGN: return "foreign";
+    case CATALOG_INCOMPLETE: return "incomplete";
+    case CATALOG_DAMAGED:
+    case CATALOG_BAD_FORMAT: return "damaged";
+    }
+  return "unreadable";
 }
 
 void
@@ -109,11 +154,15 @@ json_print_language_list (void)
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
       const struct language *language = &languages[i];
+      enum catalog_state state = catalog_state (language);
       put ("  {\n");
       put_member ("    ", "code", language->code, false);
+      put_member ("    ", "tag", language->tag, false);
       put_member ("    ", "name", language->native_name, false);
       put_member ("    ", "english_name", language->english_name, false);
-      put (language == SOURCE_LANGUAGE || language_is_available (language)
+      put_member ("    ", "state", language == SOURCE_LANGUAGE
+                                   ? "source" : state_keyword (state), false);
+      put (state == CATALOG_USABLE
            ? "    \"available\": true\n" : "    \"available\": false\n");
       put (i + 1 < LANGUAGE_COUNT ? "  },\n" : "  }\n");
     }

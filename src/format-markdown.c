@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
+#include "citation.h"
 #include "diagnostics.h"
 #include "format.h"
 #include "language.h"
@@ -67,9 +69,77 @@ print_heading (int level, const char *number, const char *text)
   output_puts (stdout, "\n");
 }
 
+/* The citation as a paragraph, its address an autolink, and for a
+   translation the notice that it is the program's own.  */
 static void
-print_section_table (const struct document *document)
+print_citation (const struct document *document, size_t width)
 {
+  char *plain = citation_text (document);
+  char *citation = escape (plain);
+  free (plain);
+  char *address = strstr (citation, statement_source_address);
+  char *linked = NULL;
+  if (address != NULL
+      && asprintf (&linked, "%.*s<%s>%s", (int) (address - citation), citation,
+                   statement_source_address,
+                   address + strlen (statement_source_address)) < 0)
+    diag_out_of_memory ();
+  output_puts (stdout, "\n");
+  render_paragraph (linked != NULL ? linked : citation, width, NULL);
+  free (linked);
+  free (citation);
+  if (document->text->notice != NULL)
+    {
+      output_puts (stdout, "\n");
+      print_escaped (document->text->notice, width);
+    }
+}
+
+void
+markdown_print_document (const struct document *document,
+                         const struct style *style, bool with_heading)
+{
+  /* Heading levels never skip one: the language's, then the statement's
+     title, then the sections' titles, each one level below what is
+     above it.  */
+  int level = 1;
+  if (with_heading)
+    {
+      print_heading (level++, NULL, document->text->language->native_name);
+      output_puts (stdout, "\n");
+    }
+  if (document->whole)
+    print_heading (level++, NULL, document->text->title);
+  for (size_t i = 0; i < document->count; i++)
+    {
+      const struct document_section *ds = &document->sections[i];
+      char number[32];
+      snprintf (number, sizeof number, "%d. ", ds->section->number);
+      if (i > 0 || document->whole)
+        output_puts (stdout, "\n");
+      if (style->titles)
+        {
+          print_heading (level, style->number ? number : NULL, ds->title);
+          output_puts (stdout, "\n");
+        }
+      else if (style->number)
+        /* An ordered list item that starts at the section's number.  */
+        output_puts (stdout, number);
+      print_escaped (ds->text, style->width);
+    }
+  if (style->cite)
+    print_citation (document, style->width);
+}
+
+void
+markdown_print_section_list (const struct document *document,
+                             bool with_heading)
+{
+  if (with_heading)
+    {
+      print_heading (1, NULL, document->text->language->native_name);
+      output_puts (stdout, "\n");
+    }
   /* TRANSLATORS: the column headings of the list of sections in
      Markdown: the section's number, its id, its title.  */
   char *header = escape (_("No."));
@@ -103,40 +173,6 @@ print_section_table (const struct document *document)
 }
 
 void
-markdown_print_document (const struct document *document,
-                         const struct style *style, bool with_heading)
-{
-  int level = 1;
-  if (with_heading)
-    {
-      print_heading (level++, NULL, document->language->native_name);
-      output_puts (stdout, "\n");
-    }
-  if (style->list)
-    {
-      print_section_table (document);
-      return;
-    }
-  if (document->whole)
-    print_heading (level, NULL, document->title);
-  level++;
-  for (size_t i = 0; i < document->count; i++)
-    {
-      const struct document_section *ds = &document->sections[i];
-      if (i > 0 || document->whole)
-        output_puts (stdout, "\n");
-      if (style->titles)
-        {
-          char number[32];
-          snprintf (number, sizeof number, "%d. ", ds->section->number);
-          print_heading (level, number, ds->title);
-          output_puts (stdout, "\n");
-        }
-      print_escaped (ds->text, style->width);
-    }
-}
-
-void
 markdown_print_language_list (void)
 {
   /* TRANSLATORS: the column headings of the list of languages in
@@ -153,7 +189,7 @@ markdown_print_language_list (void)
       output_puts (stdout, " | ");
       output_puts (stdout, language->english_name);
       output_puts (stdout, " | ");
-      output_puts (stdout, language_state_name (language));
+      output_puts (stdout, catalog_state_name (language, catalog_state (language)));
       output_puts (stdout, " |\n");
     }
 }

@@ -6,12 +6,18 @@
 #include "system.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "catalog.h"
+#include "citation.h"
+#include "diagnostics.h"
 #include "format.h"
-#include "language.h"
 #include "output.h"
 #include "render.h"
+#include "table.h"
 
+/* A heading: bold when in colour.  */
 static void
 print_heading (const char *heading, const struct style *style)
 {
@@ -19,33 +25,70 @@ print_heading (const char *heading, const struct style *style)
   render_paragraph (heading, style->width, style->colour ? &bold : NULL);
 }
 
+/* "6. ", the label --number puts before a section, and its width.  */
+static size_t
+number_label (const struct document_section *ds, char label[16])
+{
+  snprintf (label, 16, "%d. ", ds->section->number);
+  return strlen (label);
+}
+
+/* TEXT after the section's number, if numbers are shown, its lines
+   continuing under its first.  */
+static void
+print_numbered (const struct document_section *ds, const char *text,
+                bool numbered, const struct style *style,
+                const struct paint *paint)
+{
+  size_t indent = 0;
+  if (numbered)
+    {
+      char label[16];
+      indent = number_label (ds, label);
+      output_puts (stdout, label);
+    }
+  render_paragraph_indented (text, style->width, indent,
+                             style->colour ? paint : NULL);
+}
+
 static void
 print_section (const struct document_section *ds, const struct style *style)
 {
   if (style->titles)
-    print_heading (ds->title, style);
-  struct paint matches = { NULL, ds->highlights, ds->highlight_count };
-  render_paragraph (ds->text, style->width, style->colour ? &matches : NULL);
+    {
+      struct paint title = { RENDER_BOLD, ds->title_matches.items,
+                             ds->title_matches.count };
+      print_numbered (ds, ds->title, style->number, style, &title);
+      /* Without bold, a blank line tells a title from its paragraph
+         (and one that wraps from the paragraph's first lines).  */
+      if (!style->colour)
+        output_puts (stdout, "\n");
+    }
+  struct paint matches = { NULL, ds->text_matches.items,
+                           ds->text_matches.count };
+  print_numbered (ds, ds->text, style->number && !style->titles, style,
+                  &matches);
 }
 
-/* "10  prevention         Removing obstacles and preventing abuses".  */
 static void
-print_section_list (const struct document *document)
+print_language_heading (const struct document *document,
+                        const struct style *style)
 {
-  const char *ids[SECTION_COUNT];
-  for (size_t i = 0; i < SECTION_COUNT; i++)
-    ids[i] = statement_sections[i].id;
-  size_t id_width = render_widest (ids, SECTION_COUNT);
-  for (size_t i = 0; i < document->count; i++)
-    {
-      const struct document_section *ds = &document->sections[i];
-      char number[16];
-      snprintf (number, sizeof number, "%2d  ", ds->section->number);
-      output_puts (stdout, number);
-      render_padded (ds->section->id, id_width + 2);
-      output_puts (stdout, ds->title);
-      output_puts (stdout, "\n");
-    }
+  print_heading (document->text->language->native_name, style);
+  output_puts (stdout, "\n");
+}
+
+/* The citation, and for a translation the notice that it is the
+   program's own.  */
+static void
+print_citation (const struct document *document, const struct style *style)
+{
+  char *citation = citation_text (document);
+  output_puts (stdout, "\n");
+  render_paragraph (citation, style->width, NULL);
+  free (citation);
+  if (document->text->notice != NULL)
+    render_paragraph (document->text->notice, style->width, NULL);
 }
 
 void
@@ -53,27 +96,61 @@ text_print_document (const struct document *document,
                      const struct style *style, bool with_heading)
 {
   if (with_heading)
-    {
-      print_heading (document->language->native_name, style);
-      output_puts (stdout, "\n");
-    }
-  if (style->list)
-    {
-      print_section_list (document);
-      return;
-    }
+    print_language_heading (document, style);
   if (document->whole)
-    print_heading (document->title, style);
+    print_heading (document->text->title, style);
   for (size_t i = 0; i < document->count; i++)
     {
       if (i > 0 || document->whole)
         output_puts (stdout, "\n");
       print_section (&document->sections[i], style);
     }
+  if (style->cite)
+    print_citation (document, style);
 }
 
+/* " 6  development        Right to development": the number and the id
+   in columns of their own, the title wrapped in the last.  */
 void
-text_print_language_list (void)
+text_print_section_list (const struct document *document,
+                         const struct style *style, bool with_heading)
+{
+  if (with_heading)
+    print_language_heading (document, style);
+  const char *ids[SECTION_COUNT];
+  for (size_t i = 0; i < SECTION_COUNT; i++)
+    ids[i] = statement_sections[i].id;
+  size_t column = 4 + table_widest (ids, SECTION_COUNT) + 2;
+  for (size_t i = 0; i < document->count; i++)
+    {
+      const struct document_section *ds = &document->sections[i];
+      char label[64];
+      snprintf (label, sizeof label, "%2d  %s", ds->section->number,
+                ds->section->id);
+      table_row (label, column, ds->title, style->width, 8, NULL);
+    }
+}
+
+/* S followed by spaces up to COLUMNS display columns, malloc'd.  */
+static char *
+padded (const char *s, size_t columns)
+{
+  const char *strings[] = { s };
+  size_t width = table_widest (strings, 1);
+  size_t spaces = width < columns ? columns - width : 0;
+  size_t length = strlen (s);
+  char *result = malloc (length + spaces + 1);
+  if (result == NULL)
+    diag_out_of_memory ();
+  memcpy (result, s, length);
+  memset (result + length, ' ', spaces);
+  result[length + spaces] = '\0';
+  return result;
+}
+
+/* "es  español   Spanish   installed": the state in the last column.  */
+void
+text_print_language_list (const struct style *style)
 {
   const char *native[LANGUAGE_COUNT], *english[LANGUAGE_COUNT];
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
@@ -81,14 +158,21 @@ text_print_language_list (void)
       native[i] = languages[i].native_name;
       english[i] = languages[i].english_name;
     }
-  size_t native_width = render_widest (native, LANGUAGE_COUNT);
-  size_t english_width = render_widest (english, LANGUAGE_COUNT);
+  size_t native_width = table_widest (native, LANGUAGE_COUNT) + 2;
+  size_t english_width = table_widest (english, LANGUAGE_COUNT) + 2;
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
-      render_padded (languages[i].code, 4);
-      render_padded (languages[i].native_name, native_width + 2);
-      render_padded (languages[i].english_name, english_width + 2);
-      output_puts (stdout, language_state_name (&languages[i]));
-      output_puts (stdout, "\n");
+      const struct language *language = &languages[i];
+      char *code = padded (language->code, 4);
+      char *name = padded (language->native_name, native_width);
+      char *label;
+      if (asprintf (&label, "%s%s%s", code, name, language->english_name) < 0)
+        diag_out_of_memory ();
+      table_row (label, 4 + native_width + english_width,
+                 catalog_state_name (language, catalog_state (language)),
+                 style->width, 8, NULL);
+      free (label);
+      free (name);
+      free (code);
     }
 }

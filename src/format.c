@@ -4,35 +4,8 @@
 
 #include "system.h"
 
-#include <strings.h>
-
 #include "format.h"
 #include "output.h"
-
-static const struct
-{
-  const char *name;
-  enum format format;
-} formats[] =
-{
-  { "text", FORMAT_TEXT },
-  { "json", FORMAT_JSON },
-  { "markdown", FORMAT_MARKDOWN }
-};
-
-const char format_names[] = "text, json, markdown";
-
-bool
-format_by_name (const char *name, enum format *format)
-{
-  for (size_t i = 0; i < ARRAY_SIZE (formats); i++)
-    if (strcasecmp (name, formats[i].name) == 0)
-      {
-        *format = formats[i].format;
-        return true;
-      }
-  return false;
-}
 
 void
 format_documents (const struct document *documents, size_t count,
@@ -40,23 +13,37 @@ format_documents (const struct document *documents, size_t count,
 {
   if (style->format == FORMAT_JSON)
     {
-      json_print_documents (documents, count, style);
+      json_print_documents (documents, count, false);
       return;
     }
-  bool first = true;
   for (size_t i = 0; i < count; i++)
     {
-      /* With --lang all, a search may find nothing in a language: its
-         heading alone would say nothing.  */
-      if (documents[i].count == 0 && !documents[i].whole)
-        continue;
-      if (!first)
+      if (i > 0)
         output_puts (stdout, "\n");
-      first = false;
       if (style->format == FORMAT_MARKDOWN)
         markdown_print_document (&documents[i], style, count > 1);
       else
         text_print_document (&documents[i], style, count > 1);
+    }
+}
+
+void
+format_section_lists (const struct document *documents, size_t count,
+                      const struct style *style)
+{
+  if (style->format == FORMAT_JSON)
+    {
+      json_print_documents (documents, count, true);
+      return;
+    }
+  for (size_t i = 0; i < count; i++)
+    {
+      if (i > 0)
+        output_puts (stdout, "\n");
+      if (style->format == FORMAT_MARKDOWN)
+        markdown_print_section_list (&documents[i], count > 1);
+      else
+        text_print_section_list (&documents[i], style, count > 1);
     }
 }
 
@@ -71,8 +58,8 @@ format_language_list (const struct style *style)
     case FORMAT_MARKDOWN:
       markdown_print_language_list ();
       break;
-    default:
-      text_print_language_list ();
+    case FORMAT_TEXT:
+      text_print_language_list (style);
       break;
     }
 }

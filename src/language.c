@@ -1,41 +1,38 @@
-/* The six official languages of the United Nations, and choosing one.
+/* The six official languages of the United Nations, and the names people
+   give them.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).
 
-   The language is chosen by the program itself, not by the C library's
-   locale: a reader in a container where only C.UTF-8 is installed, or
-   whose locale is plain C, still gets the language they asked for.  The
-   choice is then handed to gettext through LANGUAGE, which gettext obeys
-   whenever LC_MESSAGES is not the C locale.  */
+   A language is named by what the user types after --lang or by what the
+   environment holds.  The program reads those names itself rather than
+   asking the C library's locale: a reader whose locale is C, or not
+   installed at all, still gets the language they named.  */
 
 #include "system.h"
 
-#include <limits.h>
-#include <locale.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "language.h"
 #include "match.h"
-#include "utf8-repair.h"
 
+/* TRANSLATORS: the English names are the languages' names in messages;
+   translate them as your language names these languages.  */
 const struct language languages[LANGUAGE_COUNT] =
 {
-  { "en", "en",    "English",  "English" },
-  { "es", "es",    "español",  "Spanish" },
-  { "fr", "fr",    "français", "French" },
-  { "ar", "ar",    "العربية",  "Arabic" },
-  { "zh", "zh_CN", "中文",     "Chinese" },
-  { "ru", "ru",    "русский",  "Russian" }
+  { "en", "en",    "en",      "English",  N_("English"), false },
+  { "es", "es",    "es",      "español",  N_("Spanish"), false },
+  { "fr", "fr",    "fr",      "français", N_("French"),  false },
+  { "ar", "ar",    "ar",      "العربية",  N_("Arabic"),  true },
+  { "zh", "zh_CN", "zh-Hans", "中文",     N_("Chinese"), false },
+  { "ru", "ru",    "ru",      "русский",  N_("Russian"), false }
 };
 
-/* Counter that makes gettext forget the translations it has looked up, as
-   the gettext manual says to do after changing LANGUAGE.  Its name is
-   gettext's, reserved identifier or not.  */
-extern int _nl_msg_cat_cntr;  // NOLINT(bugprone-reserved-identifier)
+size_t
+language_index (const struct language *language)
+{
+  return (size_t) (language - languages);
+}
 
 /* C lowered to ASCII lower case, with '-' (BCP 47) read as '_' (locale
    names).  */
@@ -49,21 +46,27 @@ normalized_tag_char (char c)
   return c;
 }
 
-/* Whether the subtags of a Chinese tag ask for Traditional characters,
-   which this program does not offer.  */
+/* Whether SUBTAGS ("_hant_tw", lower case) hold the subtag SUBTAG.  */
+static bool
+has_subtag (const char *subtags, const char *subtag)
+{
+  size_t n = strlen (subtag);
+  for (const char *p = subtags; (p = strstr (p, subtag)) != NULL; p++)
+    if (p > subtags && p[-1] == '_' && (p[n] == '\0' || p[n] == '_'))
+      return true;
+  return false;
+}
+
+/* Whether the subtags of a Chinese tag ask for Traditional characters:
+   the script Hant, or without a script, a region that writes them
+   (Taiwan, Hong Kong, Macao).  */
 static bool
 is_traditional_chinese (const char *subtags)
 {
-  static const char *const traditional[] = { "hant", "tw", "hk", "mo" };
-  for (size_t i = 0; i < ARRAY_SIZE (traditional); i++)
-    {
-      size_t n = strlen (traditional[i]);
-      for (const char *p = subtags; (p = strstr (p, traditional[i])); p++)
-        if ((p[-1] == '_' || p[-1] == '-')
-            && (p[n] == '\0' || p[n] == '_' || p[n] == '-'))
-          return true;
-    }
-  return false;
+  if (has_subtag (subtags, "hans"))
+    return false;
+  return has_subtag (subtags, "hant") || has_subtag (subtags, "tw")
+         || has_subtag (subtags, "hk") || has_subtag (subtags, "mo");
 }
 
 /* What a locale name or a BCP 47 tag is made of, but for its separators.  */
@@ -92,35 +95,33 @@ has_locale_suffix (const char *s)
   return *s == '\0';
 }
 
-/* The language of a locale name (ll, ll_CC, ll_CC.codeset@modifier) or a
-   BCP 47 tag (ll-Script-CC), or NULL.  Anything else (a path, say) is not
-   a language name.  */
-static const struct language *
-language_by_tag (const char *tag)
+enum language_name_kind
+language_by_locale_name (const char *name, const struct language **language)
 {
-  char tag_lower[64];
-  size_t n = strspn (tag, tag_characters);
-  if (n == 0 || n >= sizeof tag_lower || !has_locale_suffix (tag + n))
-    return NULL;
+  char tag[64];
+  size_t n = strspn (name, tag_characters);
+  if (n == 0 || n >= sizeof tag || !has_locale_suffix (name + n))
+    return LANGUAGE_NAME_UNKNOWN;
   for (size_t i = 0; i < n; i++)
-    tag_lower[i] = normalized_tag_char (tag[i]);
-  tag_lower[n] = '\0';
+    tag[i] = normalized_tag_char (name[i]);
+  tag[n] = '\0';
 
-  size_t primary = strcspn (tag_lower, "_");
+  size_t primary = strcspn (tag, "_");
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     if (strlen (languages[i].code) == primary
-        && strncmp (tag_lower, languages[i].code, primary) == 0)
+        && strncmp (tag, languages[i].code, primary) == 0)
       {
+        *language = &languages[i];
         if (strcmp (languages[i].code, "zh") == 0
-            && is_traditional_chinese (tag_lower + primary))
-          return NULL;
-        return &languages[i];
+            && is_traditional_chinese (tag + primary))
+          return LANGUAGE_NAME_TRADITIONAL;
+        return LANGUAGE_NAME_KNOWN;
       }
-  return NULL;
+  return LANGUAGE_NAME_UNKNOWN;
 }
 
 /* The language whose own or English name is NAME, in any case and with
-   or without its accents.  */
+   or without its accents, or NULL.  */
 static const struct language *
 language_by_written_name (const char *name)
 {
@@ -140,187 +141,87 @@ language_by_written_name (const char *name)
   return found;
 }
 
-const struct language *
-language_by_name (const char *name)
+enum language_name_kind
+language_by_name (const char *name, const struct language **language)
 {
-  if (!utf8_is_valid (name, strlen (name)))
-    return NULL;
-  const struct language *language = language_by_tag (name);
-  return language != NULL ? language : language_by_written_name (name);
+  enum language_name_kind kind = language_by_locale_name (name, language);
+  if (kind != LANGUAGE_NAME_UNKNOWN)
+    return kind;
+  *language = language_by_written_name (name);
+  return *language != NULL ? LANGUAGE_NAME_KNOWN : LANGUAGE_NAME_UNKNOWN;
 }
 
-static const char *
-first_set (const char *const *names, size_t count)
+/* Add the language NAME stands for to LIST, unless it is there already.  */
+static size_t
+add_entry (const char *name, const struct language *list[LANGUAGE_COUNT],
+           bool traditional[LANGUAGE_COUNT], size_t count)
 {
+  const struct language *language;
+  enum language_name_kind kind = language_by_locale_name (name, &language);
+  if (kind == LANGUAGE_NAME_UNKNOWN)
+    return count;
   for (size_t i = 0; i < count; i++)
-    {
-      const char *value = getenv (names[i]);
-      if (value != NULL && *value != '\0')
-        return value;
-    }
-  return NULL;
+    if (list[i] == language)
+      return count;
+  list[count] = language;
+  traditional[count] = kind == LANGUAGE_NAME_TRADITIONAL;
+  return count + 1;
 }
 
-/* The first entry of the colon-separated list LIST that names one of the
-   six languages, or NULL.  */
-static const struct language *
-first_language_listed (const char *list)
+/* Add the languages of the colon-separated list ENTRIES to LIST.  */
+static size_t
+add_entries (const char *entries, const struct language *list[LANGUAGE_COUNT],
+             bool traditional[LANGUAGE_COUNT], size_t count)
 {
-  while (list != NULL && *list != '\0')
+  while (entries != NULL && *entries != '\0')
     {
-      const char *colon = strchr (list, ':');
-      size_t n = colon != NULL ? (size_t) (colon - list) : strlen (list);
+      const char *colon = strchr (entries, ':');
+      size_t n = colon != NULL ? (size_t) (colon - entries) : strlen (entries);
       char entry[64];
       if (n < sizeof entry)
         {
-          memcpy (entry, list, n);
+          memcpy (entry, entries, n);
           entry[n] = '\0';
-          const struct language *language = language_by_tag (entry);
-          if (language != NULL)
-            return language;
+          count = add_entry (entry, list, traditional, count);
         }
-      list = colon != NULL ? colon + 1 : NULL;
+      entries = colon != NULL ? colon + 1 : NULL;
     }
-  return NULL;
+  return count;
 }
 
-const struct language *
-language_from_environment (void)
+/* Read the environment's list into LIST and TRADITIONAL.  */
+static size_t
+read_environment (const struct language *list[LANGUAGE_COUNT],
+                  bool traditional[LANGUAGE_COUNT])
 {
-  const struct language *language = first_language_listed (getenv ("LANGUAGE"));
-  if (language != NULL)
-    return language;
+  size_t count = add_entries (getenv ("LANGUAGE"), list, traditional, 0);
+  if (count > 0)
+    return count;
   static const char *const locale_variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-  const char *locale = first_set (locale_variables, ARRAY_SIZE (locale_variables));
-  if (locale != NULL && (language = language_by_tag (locale)) != NULL)
-    return language;
-  return SOURCE_LANGUAGE;
-}
-
-/* A malloc'd copy of A followed by B, or NULL.  */
-static char *
-concat (const char *a, const char *b)
-{
-  size_t a_length = strlen (a), b_length = strlen (b);
-  char *result = malloc (a_length + b_length + 1);
-  if (result != NULL)
+  for (size_t i = 0; i < ARRAY_SIZE (locale_variables); i++)
     {
-      memcpy (result, a, a_length + 1);
-      memcpy (result + a_length, b, b_length + 1);
+      const char *value = getenv (locale_variables[i]);
+      if (value != NULL && *value != '\0')
+        return add_entry (value, list, traditional, 0);
     }
-  return result;
+  return 0;
 }
 
-/* The build tree's catalogs, when the program runs from its build tree:
-   po/locale beside the directory that holds the executable, marked as
-   this package's own by a file that 'make' puts there, so that an
-   installed program never takes a stranger's directory for it.  */
-static char *
-build_tree_catalogs (void)
+size_t
+language_environment_list (const struct language *list[LANGUAGE_COUNT],
+                           bool traditional[LANGUAGE_COUNT])
 {
-  char executable[PATH_MAX];
-  ssize_t n = readlink ("/proc/self/exe", executable, sizeof executable - 1);
-  if (n <= 0)
-    return NULL;
-  executable[n] = '\0';
-  char *slash = strrchr (executable, '/');
-  if (slash == NULL)
-    return NULL;
-  *slash = '\0';
-  char *directory = concat (executable, "/../po/locale");
-  if (directory == NULL)
-    return NULL;
-  char *marker = concat (directory, "/" PACKAGE "-build-tree");
-  bool ours = marker != NULL && access (marker, F_OK) == 0;
-  free (marker);
-  if (!ours)
+  /* Read once, before the program steers gettext through LANGUAGE.  */
+  static const struct language *read_list[LANGUAGE_COUNT];
+  static bool read_traditional[LANGUAGE_COUNT];
+  static size_t count;
+  static bool read;
+  if (!read)
     {
-      free (directory);
-      return NULL;
+      count = read_environment (read_list, read_traditional);
+      read = true;
     }
-  return directory;
-}
-
-const char *
-language_catalog_directory (void)
-{
-  static const char *directory;
-  if (directory == NULL)
-    {
-      const char *chosen = getenv ("OHCHR_MISSION_LOCALEDIR");
-      if (chosen != NULL && *chosen != '\0')
-        directory = chosen;
-      else if ((directory = build_tree_catalogs ()) == NULL)
-        directory = LOCALEDIR;
-    }
-  return directory;
-}
-
-static bool
-is_c_locale (const char *name)
-{
-  return name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0;
-}
-
-/* Point gettext at the catalogs, once.  */
-static void
-bind_catalogs (void)
-{
-  static bool bound;
-  if (bound)
-    return;
-  bindtextdomain (PACKAGE, language_catalog_directory ());
-  bind_textdomain_codeset (PACKAGE, "UTF-8");
-  /* The C library's own messages (strerror) are text inside too.  */
-  bind_textdomain_codeset ("libc", "UTF-8");
-  textdomain (PACKAGE);
-  /* gettext ignores LANGUAGE while LC_MESSAGES is the C locale, and the
-     reader's locale may not be installed at all: C.UTF-8 is.  */
-  if (is_c_locale (setlocale (LC_MESSAGES, "")))
-    setlocale (LC_MESSAGES, "C.UTF-8");
-  bound = true;
-}
-
-static const struct language *active_language;
-
-bool
-language_activate (const struct language *language)
-{
-  active_language = language;
-  /* The English text needs no catalog: until one is bound, LC_MESSAGES
-     is the C locale and gettext returns its argument.  */
-  static bool needs_catalogs;
-  if (language == SOURCE_LANGUAGE && !needs_catalogs)
-    return true;
-  needs_catalogs = true;
-  bind_catalogs ();
-  if (setenv ("LANGUAGE", language->catalog, 1) != 0)
-    return false;
-  ++_nl_msg_cat_cntr;
-  /* The empty msgid translates to the catalog's header when the catalog
-     was loaded, and to itself when it was not.  */
-  static const char header_msgid[] = "";
-  return language == SOURCE_LANGUAGE || *gettext (header_msgid) != '\0';
-}
-
-bool
-language_is_available (const struct language *language)
-{
-  const struct language *previous = active_language;
-  bool available = language_activate (language);
-  language_activate (previous != NULL ? previous : SOURCE_LANGUAGE);
-  return available;
-}
-
-const char *
-language_state_name (const struct language *language)
-{
-  if (language == SOURCE_LANGUAGE)
-    /* TRANSLATORS: in --languages, said of English.  */
-    return _("source text");
-  if (language_is_available (language))
-    /* TRANSLATORS: in --languages, a language whose catalog is there.  */
-    return _("installed");
-  /* TRANSLATORS: in --languages, a language whose catalog is missing.  */
-  return _("not installed");
+  memcpy (list, read_list, sizeof read_list);
+  memcpy (traditional, read_traditional, sizeof read_traditional);
+  return count;
 }

@@ -22,17 +22,14 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
+#include "catalog.h"
 #include "cli.h"
-#include "diagnostics.h"
 #include "document.h"
 #include "format.h"
-#include "search.h"
-#include "language.h"
 #include "output.h"
-#include "selection.h"
+#include "pager.h"
 #include "terminal.h"
 
 /* A closed standard stream would be reused by the next file opened, and
@@ -50,161 +47,93 @@ guard_standard_streams (void)
       }
 }
 
-/* The languages to print in: one, or all six for --lang all.  */
-struct language_choice
-{
-  const struct language *languages[LANGUAGE_COUNT];
-  size_t count;
-};
-
-static void
-say_catalog_missing (const struct language *language)
-{
-  diag_error (N_("the %s (%s) catalog cannot be found or read in %s"),
-              language->native_name, language->code,
-              language_catalog_directory ());
-  diag_note (N_("Reinstall %s, or choose another language with --lang."),
-             PROGRAM_NAME);
-}
-
-/* Whether OPTIONS ask for the statement itself, rather than help, the
-   version or the list of languages, which are of use in English too.  */
-static bool
-prints_statement (const struct options *options)
-{
-  return !options->help && !options->version && !options->languages;
-}
-
-/* Decide the language from --lang or the environment and make it the
-   active one, then report the command line's mistakes in it.  A catalog
-   that cannot be read is said so; the statement is then not printed, in
-   English or otherwise, but help, the version and the list of languages
-   are, in English.  */
-static void
-choose_languages (const struct options *options, struct language_choice *choice)
-{
-  bool all = options->lang != NULL && strcasecmp (options->lang, "all") == 0;
-  const struct language *named = NULL;
-  if (options->lang != NULL && !all)
-    named = language_by_name (options->lang);
-  const struct language *interface = named != NULL ? named
-                                     : language_from_environment ();
-  bool loaded = language_activate (interface);
-  if (!loaded)
-    language_activate (SOURCE_LANGUAGE);
-
-  cli_report_mistake (options);
-  cli_check_combinations (options);
-  if (options->lang != NULL && !all && named == NULL)
-    cli_report_unknown_language (options->lang);
-  if (!loaded)
-    {
-      say_catalog_missing (interface);
-      if (prints_statement (options))
-        exit (EXIT_TROUBLE);
-    }
-
-  choice->count = 0;
-  if (!all)
-    {
-      choice->languages[choice->count++] = interface;
-      return;
-    }
-  for (size_t i = 0; i < LANGUAGE_COUNT; i++)
-    {
-      if (prints_statement (options) && !language_is_available (&languages[i]))
-        {
-          say_catalog_missing (&languages[i]);
-          exit (EXIT_TROUBLE);
-        }
-      choice->languages[choice->count++] = &languages[i];
-    }
-}
-
 static size_t
-choose_width (const struct options *options, enum format format)
+choose_width (const struct request *request)
 {
-  size_t width = options->width != NULL ? cli_width (options->width) : 0;
-  if (options->no_wrap || format == FORMAT_JSON)
+  if (request->format == FORMAT_JSON)
     return 0;
-  if (options->width != NULL)
-    return width;
-  /* Text follows the terminal; Markdown is for files, wrapped only on
-     request.  */
-  if (format == FORMAT_TEXT && terminal_is_stdout ())
+  switch (request->width_policy)
+    {
+    case WIDTH_GIVEN:
+      return request->width;
+    case WIDTH_NONE:
+      return 0;
+    case WIDTH_OF_TERMINAL:
+      break;
+    }
+  /* Text and lists follow the terminal; Markdown is for files, wrapped
+     only on request.  */
+  if (request->format == FORMAT_TEXT && terminal_is_stdout ())
     return terminal_width ();
   return 0;
 }
 
-static void
-choose_style (const struct options *options, struct style *style)
+static bool
+choose_colour (const struct request *request)
 {
-  style->format = FORMAT_TEXT;
-  if (options->format != NULL && !format_by_name (options->format, &style->format))
-    cli_report_unknown_format (options->format);
-  style->width = choose_width (options, style->format);
-  style->titles = options->titles;
-  style->list = options->list;
-  bool colour = cli_colour (options->color);
-  style->colour = colour && style->format == FORMAT_TEXT;
-}
-
-/* Build the document for each language of CHOICE (they are made active in
-   turn, and the first is active again at the end).  Returns the number of
-   sections found in all.  */
-static size_t
-build_documents (const struct language_choice *choice,
-                 const struct document_request *request,
-                 struct document *documents)
-{
-  size_t found = 0;
-  for (size_t i = 0; i < choice->count; i++)
+  if (request->format != FORMAT_TEXT)
+    return false;
+  switch (request->colour)
     {
-      if (choice->count > 1)
-        language_activate (choice->languages[i]);
-      document_build (&documents[i], choice->languages[i], request);
-      found += documents[i].count;
+    case COLOUR_ALWAYS:
+      return true;
+    case COLOUR_NEVER:
+      return false;
+    case COLOUR_AUTO:
+      break;
     }
-  if (choice->count > 1)
-    language_activate (choice->languages[0]);
-  return found;
+  return terminal_wants_colour ();
 }
 
-/* Print what OPTIONS ask for in the languages of CHOICE.  Returns the exit
-   status: 1 when a search found nothing, as with grep.  */
+/* Print what REQUEST asks for.  Returns the exit status: 1 when a search
+   found nothing, as with grep.  */
 static int
-print_statement (const struct options *options,
-                 const struct language_choice *choice,
-                 const struct style *style)
+print_request (const struct request *request, const struct style *style)
 {
-  struct selection selection = { NULL, 0, 0 };
-  for (size_t i = 0; i < options->section_word_count; i++)
-    selection_add (&selection, options->section_words[i]);
-
-  struct search_words search;
-  if (options->search != NULL)
+  if (request->action == SHOW_LANGUAGES)
     {
-      cli_check_search (options->search);
-      if (!search_words_parse (options->search, &search))
-        cli_report_empty_search ();
+      format_language_list (style);
+      return EXIT_SUCCESS;
     }
-
-  struct document_request request =
-    {
-      &selection, options->search != NULL ? &search : NULL,
-      options->random, options->random ? document_random_number () : 0,
-      style->format != FORMAT_TEXT || style->titles || style->list
-    };
+  struct document_request wanted =
+    { &request->selection, request->search, request->random };
   struct document documents[LANGUAGE_COUNT];
-  size_t found = build_documents (choice, &request, documents);
-  if (found > 0)
-    format_documents (documents, choice->count, style);
-  for (size_t i = 0; i < choice->count; i++)
-    document_free (&documents[i]);
-  if (options->search != NULL)
-    search_words_free (&search);
-  selection_free (&selection);
-  return found > 0 ? EXIT_OK : EXIT_TROUBLE;
+  size_t count = request->texts.count;
+  size_t found = documents_build (&wanted, request->texts.texts, count,
+                                  documents);
+  /* JSON is a document even when nothing was found.  */
+  if (found > 0 || style->format == FORMAT_JSON)
+    {
+      if (request->action == SHOW_LIST)
+        format_section_lists (documents, count, style);
+      else
+        format_documents (documents, count, style);
+    }
+  documents_free (documents, count);
+  return found > 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+/* Whether the output may go through a pager: on a terminal, unless
+   --no-pager or an empty pager variable says no.  */
+static const char *
+choose_pager (const struct request *request)
+{
+  if (!request->pager || !terminal_is_stdout ())
+    return NULL;
+  return pager_command ();
+}
+
+/* Show TEXT through PAGER when it is taller than the terminal; else, or
+   if the pager cannot be started, write it out.  */
+static void
+show_held (const char *pager, const char *text, size_t length)
+{
+  size_t lines = 0;
+  for (const char *p = text; (p = memchr (p, '\n', text + length - p)) != NULL; p++)
+    lines++;
+  if (lines >= terminal_height () && pager_show (pager, text, length))
+    return;
+  output_write_utf8 (stdout, text, length);
 }
 
 int
@@ -212,30 +141,32 @@ main (int argc, char **argv)
 {
   guard_standard_streams ();
   /* Only the locale categories the program uses: the charset (loaded only
-     when the environment leaves it in doubt), and the messages (set once a
-     catalog is needed, by language_activate).  */
+     when the environment leaves it in doubt), and the messages (set once
+     a catalog is needed).  */
   output_choose_charset ();
+  catalog_choose_interface ();
 
-  struct options options;
-  cli_parse (argc, argv, &options);
-  cli_arguments_to_utf8 (&options);
-  struct language_choice choice;
-  choose_languages (&options, &choice);
-
-  int status = EXIT_OK;
-  if (options.help)
-    cli_print_help ();
-  else if (options.version)
-    cli_print_version ();
-  else
+  struct request request;
+  cli_parse (argc, argv, &request);
+  struct style style =
     {
-      struct style style;
-      choose_style (&options, &style);
-      if (options.languages)
-        format_language_list (&style);
-      else
-        status = print_statement (&options, &choice, &style);
+      request.format, choose_width (&request), request.titles,
+      request.number, request.cite, choose_colour (&request)
+    };
+  const char *pager = choose_pager (&request);
+  if (pager != NULL)
+    output_hold ();
+  int status = print_request (&request, &style);
+  if (pager != NULL)
+    {
+      char *text;
+      size_t length;
+      output_release (&text, &length);
+      show_held (pager, text, length);
+      free (text);
     }
-  free (options.section_words);
+  if (request.texts.left_out)
+    status = EXIT_FAILURE;
+  cli_request_free (&request);
   return output_close_stdout (status);
 }

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unicase.h>
 #include <unictype.h>
 #include <uninorm.h>
@@ -196,4 +197,30 @@ match_is_near (const char *a, const char *b)
   size_t length = u8_strlen ((const uint8_t *) a);
   size_t limit = length <= 4 ? 1 : length / 3;
   return match_distance (a, b, limit) <= limit;
+}
+
+enum match_choice
+match_choose (const char *word, const char *const *names, const int *values,
+              size_t count, int *value)
+{
+  size_t length = strlen (word);
+  bool found = false;
+  bool ambiguous = false;
+  for (size_t i = 0; i < count; i++)
+    {
+      if (strcasecmp (word, names[i]) == 0)
+        {
+          *value = values[i];
+          return MATCH_CHOSEN;
+        }
+      if (length == 0 || strncasecmp (word, names[i], length) != 0)
+        continue;
+      if (found && *value != values[i])
+        ambiguous = true;
+      *value = values[i];
+      found = true;
+    }
+  if (ambiguous)
+    return MATCH_AMBIGUOUS;
+  return found ? MATCH_CHOSEN : MATCH_NONE;
 }

@@ -31,6 +31,18 @@ size_t match_distance (const char *a, const char *b, size_t limit);
    a typing mistake for the other.  */
 bool match_is_near (const char *a, const char *b);
 
+/* What WORD, an argument such as --format's, chose among the COUNT NAMES,
+   where VALUES[i] is what NAMES[i] stands for (synonyms share a value):
+   a name in any case, or an unambiguous start of one.  */
+enum match_choice
+{
+  MATCH_CHOSEN,      /* *VALUE is the choice */
+  MATCH_AMBIGUOUS,   /* the start of names that stand for different values */
+  MATCH_NONE
+};
+enum match_choice match_choose (const char *word, const char *const *names,
+                                const int *values, size_t count, int *value);
+
 
 
 /* Where a byte of a folded string came from: the bytes [start, end) of

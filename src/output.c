@@ -14,6 +14,9 @@
 #include <string.h>
 #include <strings.h>
 #include <uniconv.h>
+#include <unictype.h>
+#include <uniname.h>
+#include <unistr.h>
 
 #include "diagnostics.h"
 #include "output.h"
@@ -25,6 +28,11 @@ static char *locale_charset_name;
 
 /* The errno of the first failed write to standard output, or 0.  */
 static int stdout_errno;
+
+/* Where standard output is kept while it is held, or NULL.  */
+static FILE *held;
+static char *held_text;
+static size_t held_length;
 
 static bool
 is_c_locale (const char *name)
@@ -79,6 +87,72 @@ output_choose_charset (void)
   locale_charset_name = strdup (codeset);
 }
 
+const char *
+output_charset (void)
+{
+  return locale_charset_name;
+}
+
+/* Whether UC is a ligature, which may be written as its letters
+   ("œ" as "oe") where a charset lacks it, as French has long been in
+   ISO-8859-1.  */
+static bool
+is_ligature (ucs4_t uc)
+{
+  char name[UNINAME_MAX];
+  return uc >= 0x80 && unicode_character_name (uc, name) != NULL
+         && strstr (name, " LIGATURE ") != NULL;
+}
+
+/* Whether UC is a letter, a mark or a digit, what a script is made of,
+   and has no accepted plain form.  */
+static bool
+is_letter_of_a_script (ucs4_t uc)
+{
+  return (uc_is_general_category (uc, UC_CATEGORY_L)
+          || uc_is_general_category (uc, UC_CATEGORY_M)
+          || uc_is_general_category (uc, UC_CATEGORY_N))
+         && !is_ligature (uc);
+}
+
+bool
+output_can_show (const char *text)
+{
+  if (locale_charset_name == NULL)
+    return true;
+  /* Everything but the letters becomes a space, which every charset
+     holds; the rest must convert without transliteration.  */
+  size_t length = strlen (text);
+  uint8_t *letters = malloc (length);
+  if (letters == NULL)
+    diag_out_of_memory ();
+  const uint8_t *s = (const uint8_t *) text;
+  size_t n = 0;
+  for (size_t i = 0; i < length;)
+    {
+      ucs4_t uc;
+      int k = u8_mbtouc (&uc, s + i, length - i);
+      if (is_letter_of_a_script (uc))
+        {
+          memcpy (letters + n, s + i, k);
+          n += k;
+        }
+      else
+        letters[n++] = ' ';
+      i += k;
+    }
+  size_t converted_length;
+  char *converted = u8_conv_to_encoding (locale_charset_name, iconveh_error,
+                                         letters, n, NULL, NULL,
+                                         &converted_length);
+  /* A charset iconv does not know at all is written in UTF-8 (see
+     output_write): nothing is lost then.  */
+  bool shown = converted != NULL || errno != EILSEQ;
+  free (converted);
+  free (letters);
+  return shown;
+}
+
 /* Keep CONVERTED, an argument in UTF-8, for the rest of the program.  */
 static const char *
 keep_argument (char *converted)
@@ -115,9 +189,29 @@ output_argument_to_utf8 (const char *argument)
   return keep_argument (terminated);
 }
 
+void
+output_hold (void)
+{
+  held = open_memstream (&held_text, &held_length);
+  if (held == NULL)
+    diag_out_of_memory ();
+}
+
+void
+output_release (char **text, size_t *length)
+{
+  if (fclose (held) != 0)
+    diag_out_of_memory ();
+  held = NULL;
+  *text = held_text;
+  *length = held_length;
+}
+
 static int
 write_bytes (FILE *stream, const char *s, size_t length)
 {
+  if (stream == stdout && held != NULL)
+    stream = held;
   if (length == 0 || fwrite (s, 1, length, stream) == length)
     return 0;
   if (stream == stdout && stdout_errno == 0)
@@ -185,5 +279,5 @@ output_close_stdout (int status)
     return status;
   if (error != EPIPE)
     report_write_error (error);
-  return EXIT_TROUBLE;
+  return EXIT_FAILURE;
 }

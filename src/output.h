@@ -7,6 +7,7 @@
 #ifndef OHCHR_OUTPUT_H
 #define OHCHR_OUTPUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -15,6 +16,15 @@
    C and POSIX locales and in UTF-8 locales; in any other locale it is
    converted, transliterated where it must be.  */
 void output_choose_charset (void);
+
+/* The character set the output is converted to ("ISO-8859-1"), or NULL
+   when the output is UTF-8.  */
+const char *output_charset (void);
+
+/* Whether the output's character set holds every letter, mark and digit
+   of the valid UTF-8 TEXT as it is (punctuation may still be
+   transliterated: a dash as '-').  */
+bool output_can_show (const char *text);
 
 /* ARGUMENT, a word from the command line, in UTF-8: converted from the
    locale's charset when that is not UTF-8 (it is returned as it is when it
@@ -30,9 +40,17 @@ int output_puts (FILE *stream, const char *s);
    RFC 8259 requires to be UTF-8.  */
 int output_write_utf8 (FILE *stream, const char *s, size_t length);
 
+/* Keep what is written to standard output in memory from now on, until
+   output_release.  */
+void output_hold (void);
+
+/* Stop keeping standard output in memory, and hand over what was kept:
+   *TEXT (malloc'd, LENGTH bytes, in the output's character set).  */
+void output_release (char **text, size_t *length);
+
 /* Flush and close standard output.  On a write error, say so (except for
    a reader that went away: a closed pipe ends the program quietly) and
-   return EXIT_TROUBLE; otherwise return STATUS.  */
+   return EXIT_FAILURE; otherwise return STATUS.  */
 int output_close_stdout (int status);
 
 #endif

@@ -82,7 +82,17 @@ write_line (const char *text, size_t start, size_t end, bool hyphen,
 }
 
 void
-render_paragraph (const char *text, size_t width, const struct paint *paint)
+render_spaces (size_t columns)
+{
+  static const char spaces[] = "                                ";
+  for (; columns > sizeof spaces - 1; columns -= sizeof spaces - 1)
+    output_write (stdout, spaces, sizeof spaces - 1);
+  output_write (stdout, spaces, columns);
+}
+
+void
+render_paragraph_indented (const char *text, size_t width, size_t indent,
+                           const struct paint *paint)
 {
   size_t length = strlen (text);
   if (width == 0)
@@ -91,31 +101,32 @@ render_paragraph (const char *text, size_t width, const struct paint *paint)
       return;
     }
   struct wrap_layout layout;
-  if (wrap_layout_compute_valid (text, length, width, &layout) != 0)
+  size_t room = width > indent ? width - indent : 1;
+  if (wrap_layout_compute_valid (text, length, room, &layout) != 0)
     diag_out_of_memory ();
   for (size_t i = 0; i < layout.count; i++)
-    write_line (layout.text, layout.lines[i].start, layout.lines[i].end,
-                layout.lines[i].hyphen, paint);
+    {
+      if (i > 0)
+        render_spaces (indent);
+      write_line (layout.text, layout.lines[i].start, layout.lines[i].end,
+                  layout.lines[i].hyphen, paint);
+    }
+  if (layout.count == 0)
+    output_puts (stdout, "\n");
   wrap_layout_free (&layout);
+}
+
+void
+render_paragraph (const char *text, size_t width, const struct paint *paint)
+{
+  render_paragraph_indented (text, width, 0, paint);
 }
 
 void
 render_padded (const char *s, size_t columns)
 {
   output_puts (stdout, s);
-  for (size_t w = wrap_display_width (s, strlen (s)); w < columns; w++)
-    output_puts (stdout, " ");
-}
-
-size_t
-render_widest (const char *const *strings, size_t count)
-{
-  size_t max = 0;
-  for (size_t i = 0; i < count; i++)
-    {
-      size_t w = wrap_display_width (strings[i], strlen (strings[i]));
-      if (w > max)
-        max = w;
-    }
-  return max;
+  size_t w = wrap_display_width (s, strlen (s));
+  if (w < columns)
+    render_spaces (columns - w);
 }

@@ -29,10 +29,16 @@ struct paint
    (NULL: no colour).  */
 void render_paragraph (const char *text, size_t width, const struct paint *paint);
 
+/* The same, the lines INDENT columns narrower: the first written as it
+   is (after a label the caller wrote, INDENT columns wide), the others
+   after INDENT spaces.  */
+void render_paragraph_indented (const char *text, size_t width, size_t indent,
+                                const struct paint *paint);
+
+/* Write COLUMNS spaces.  */
+void render_spaces (size_t columns);
+
 /* Write S, then spaces up to COLUMNS display columns.  */
 void render_padded (const char *s, size_t columns);
-
-/* The display width of the widest of the COUNT strings.  */
-size_t render_widest (const char *const *strings, size_t count);
 
 #endif

@@ -140,3 +140,61 @@ search_text (const char *text, const struct search_words *words,
     free (h);
   return all;
 }
+
+struct search_query
+{
+  struct search_words words;
+};
+
+bool
+search_query_parse (const char *const *arguments, size_t count,
+                    struct search_query **query, enum search_problem *problem)
+{
+  size_t length = 1;
+  for (size_t i = 0; i < count; i++)
+    length += strlen (arguments[i]) + 1;
+  char *joined = malloc (length);
+  *query = malloc (sizeof **query);
+  if (joined == NULL || *query == NULL)
+    diag_out_of_memory ();
+  *joined = '\0';
+  for (size_t i = 0; i < count; i++)
+    {
+      strcat (joined, arguments[i]);
+      strcat (joined, " ");
+    }
+  bool ok = search_words_parse (joined, &(*query)->words);
+  free (joined);
+  if (!ok)
+    {
+      search_words_free (&(*query)->words);
+      free (*query);
+      *query = NULL;
+      *problem = SEARCH_NO_WORD;
+    }
+  return ok;
+}
+
+void
+search_query_free (struct search_query *query)
+{
+  if (query == NULL)
+    return;
+  search_words_free (&query->words);
+  free (query);
+}
+
+bool
+search_section (const struct search_query *query, const char *language_code,
+                const char *title, const char *text,
+                struct highlights *in_title, struct highlights *in_text)
+{
+  (void) language_code;
+  (void) title;
+  if (in_title != NULL)
+    *in_title = (struct highlights) { NULL, 0 };
+  if (in_text == NULL)
+    return search_text (text, &query->words, NULL, NULL);
+  *in_text = (struct highlights) { NULL, 0 };
+  return search_text (text, &query->words, &in_text->items, &in_text->count);
+}

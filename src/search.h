@@ -34,4 +34,35 @@ void search_words_free (struct search_words *words);
 bool search_text (const char *text, const struct search_words *words,
                   struct highlight **highlights, size_t *count);
 
+/* A list of places found.  */
+struct highlights
+{
+  struct highlight *items;
+  size_t count;
+};
+
+/* What is wrong with a query that search_query_parse refuses.  */
+enum search_problem
+{
+  SEARCH_NO_WORD
+};
+
+/* The words of every --search argument, together: every one must occur.  */
+struct search_query;
+
+/* Parse the COUNT valid UTF-8 ARGUMENTS into *QUERY.  Returns false, with
+   *PROBLEM set, if they hold no word.  */
+bool search_query_parse (const char *const *arguments, size_t count,
+                         struct search_query **query,
+                         enum search_problem *problem);
+void search_query_free (struct search_query *query);
+
+/* Whether every word of QUERY occurs in TITLE or TEXT, in the language
+   LANGUAGE_CODE.  If so, and IN_TITLE and IN_TEXT are not NULL, the places
+   found in each.  */
+bool search_section (const struct search_query *query,
+                     const char *language_code, const char *title,
+                     const char *text, struct highlights *in_title,
+                     struct highlights *in_text);
+
 #endif

@@ -10,7 +10,41 @@
 #include "diagnostics.h"
 #include "match.h"
 #include "selection.h"
-#include "utf8-repair.h"
+
+/* The titles of the texts, folded for matching, when a word needs them.  */
+struct titles
+{
+  const struct statement_text *const *texts;
+  size_t count;
+  char **folded;              /* COUNT * SECTION_COUNT, or NULL until made */
+};
+
+static void
+fold_titles (struct titles *titles)
+{
+  if (titles->folded != NULL)
+    return;
+  size_t n = titles->count * SECTION_COUNT;
+  titles->folded = calloc (n, sizeof *titles->folded);
+  if (titles->folded == NULL)
+    diag_out_of_memory ();
+  for (size_t i = 0; i < n; i++)
+    {
+      const struct statement_text *text = titles->texts[i / SECTION_COUNT];
+      titles->folded[i] = match_fold (text->section_titles[i % SECTION_COUNT]);
+      if (titles->folded[i] == NULL)
+        diag_out_of_memory ();
+    }
+}
+
+static void
+free_titles (struct titles *titles)
+{
+  if (titles->folded != NULL)
+    for (size_t i = 0; i < titles->count * SECTION_COUNT; i++)
+      free (titles->folded[i]);
+  free (titles->folded);
+}
 
 /* Each way a word can name a section, from the most to the least exact.
    A word takes the first way that matches anything.  */
@@ -23,238 +57,207 @@ enum match_kind
   MATCH_KIND_COUNT
 };
 
-/* A section's names, folded for matching.  */
-struct folded_names
-{
-  char *id;
-  char *title;
-};
-
+/* Whether the folded WORD names section I in the way KIND.  */
 static bool
-matches (enum match_kind kind, const char *word, const struct folded_names *names)
+names_section (enum match_kind kind, const char *word, size_t i,
+               struct titles *titles)
 {
-  switch (kind)
+  const char *id = statement_sections[i].id;
+  if (kind == BY_ID)
+    return strcmp (word, id) == 0;
+  if (kind == BY_ID_PREFIX)
+    return match_is_prefix (word, id);
+  fold_titles (titles);
+  for (size_t t = 0; t < titles->count; t++)
     {
-    case BY_ID:
-      return strcmp (word, names->id) == 0;
-    case BY_TITLE:
-      return strcmp (word, names->title) == 0;
-    case BY_ID_PREFIX:
-      return match_is_prefix (word, names->id);
-    case BY_TITLE_PREFIX:
-      return match_is_word_prefix (word, names->title);
-    default:
-      return false;
+      const char *title = titles->folded[t * SECTION_COUNT + i];
+      if (kind == BY_TITLE ? strcmp (word, title) == 0
+                           : match_is_word_prefix (word, title))
+        return true;
     }
-}
-
-/* Whether WORD is a plain decimal number, and if so its value (capped).  */
-static bool
-parse_number (const char *word, size_t *number)
-{
-  if (*word == '\0')
-    return false;
-  size_t value = 0;
-  for (const char *p = word; *p != '\0'; p++)
-    {
-      if (*p < '0' || *p > '9')
-        return false;
-      if (value <= SECTION_COUNT)
-        value = 10 * value + (*p - '0');
-    }
-  *number = value;
-  return true;
-}
-
-static void
-fold_names (struct folded_names names[SECTION_COUNT])
-{
-  for (size_t i = 0; i < SECTION_COUNT; i++)
-    {
-      names[i].id = match_fold (statement_sections[i].id);
-      names[i].title = match_fold (section_title (&statement_sections[i]));
-      if (names[i].id == NULL || names[i].title == NULL)
-        diag_out_of_memory ();
-    }
-}
-
-static void
-free_names (struct folded_names names[SECTION_COUNT])
-{
-  for (size_t i = 0; i < SECTION_COUNT; i++)
-    {
-      free (names[i].id);
-      free (names[i].title);
-    }
-}
-
-/* Whether WORD is close to the id, the title or a word of the title.  */
-static bool
-is_near (const char *word, const struct folded_names *names)
-{
-  if (match_is_near (word, names->id) || match_is_near (word, names->title))
-    return true;
-  for (const char *p = names->title; *p != '\0'; p++)
-    if (p == names->title || p[-1] == ' ')
-      {
-        size_t n = strcspn (p, " ");
-        char *title_word = strndup (p, n);
-        bool near = title_word != NULL && match_is_near (word, title_word);
-        free (title_word);
-        if (near)
-          return true;
-      }
   return false;
 }
 
+/* Whether the folded WORD is close to section I's id, one of its titles
+   or a word of one.  */
+static bool
+is_near (const char *word, size_t i, struct titles *titles)
+{
+  if (match_is_near (word, statement_sections[i].id))
+    return true;
+  fold_titles (titles);
+  for (size_t t = 0; t < titles->count; t++)
+    {
+      const char *title = titles->folded[t * SECTION_COUNT + i];
+      if (match_is_near (word, title))
+        return true;
+      for (const char *p = title; *p != '\0'; p++)
+        if (p == title || p[-1] == ' ')
+          {
+            char *title_word = strndup (p, strcspn (p, " "));
+            if (title_word == NULL)
+              diag_out_of_memory ();
+            bool near = match_is_near (word, title_word);
+            free (title_word);
+            if (near)
+              return true;
+          }
+    }
+  return false;
+}
+
+/* Match the folded WORD against the sections' names.  */
 static void
-match_folded_word (const char *word, const struct folded_names names[SECTION_COUNT],
-                   struct selection_match *match)
+match_name (const char *word, struct titles *titles,
+            struct selection_failure *result)
 {
   for (int kind = 0; kind < MATCH_KIND_COUNT; kind++)
     {
-      match->candidate_count = 0;
+      result->candidate_count = 0;
       for (size_t i = 0; i < SECTION_COUNT; i++)
-        if (matches (kind, word, &names[i]))
-          match->candidates[match->candidate_count++] = i;
-      if (match->candidate_count == 1)
+        if (names_section (kind, word, i, titles))
+          result->candidates[result->candidate_count++] = i;
+      if (result->candidate_count > 0)
         {
-          match->status = SELECTION_FOUND;
-          match->index = match->candidates[0];
-          return;
-        }
-      if (match->candidate_count > 1)
-        {
-          match->status = SELECTION_AMBIGUOUS;
+          result->status = result->candidate_count == 1 ? SELECTION_FOUND
+                                                         : SELECTION_AMBIGUOUS;
           return;
         }
     }
-  match->status = SELECTION_UNKNOWN;
+  result->status = SELECTION_UNKNOWN;
   for (size_t i = 0; i < SECTION_COUNT; i++)
-    if (is_near (word, &names[i]))
-      match->candidates[match->candidate_count++] = i;
+    if (is_near (word, i, titles))
+      result->candidates[result->candidate_count++] = i;
 }
 
-void
-selection_match_word (const char *word, struct selection_match *match)
+/* The decimal number at *P, skipping the digits read; SECTION_COUNT + 1
+   for anything larger than SECTION_COUNT.  False if no digit is there.  */
+static bool
+read_number (const char **p, size_t *number)
 {
-  size_t number;
-  match->candidate_count = 0;
-  if (parse_number (word, &number))
-    {
-      bool in_range = number >= 1 && number <= SECTION_COUNT;
-      match->status = in_range ? SELECTION_FOUND : SELECTION_OUT_OF_RANGE;
-      match->index = in_range ? number - 1 : 0;
-      return;
-    }
-  match->status = SELECTION_UNKNOWN;
-  if (*word == '\0' || !utf8_is_valid (word, strlen (word)))
-    return;
-
-  char *folded = match_fold (word);
-  if (folded == NULL)
-    return;
-  struct folded_names names[SECTION_COUNT];
-  fold_names (names);
-  match_folded_word (folded, names, match);
-  free_names (names);
-  free (folded);
+  size_t value = 0;
+  const char *start = *p;
+  for (; **p >= '0' && **p <= '9'; ++*p)
+    if (value <= SECTION_COUNT)
+      value = 10 * value + (size_t) (**p - '0');
+  *number = value > SECTION_COUNT ? SECTION_COUNT + 1 : value;
+  return *p > start;
 }
 
-/* "'development' (Right to development), 'dialogue' (...)": the sections
-   of MATCH, named by id and title, as one malloc'd string.  */
-static char *
-list_candidates (const struct selection_match *match)
+static const char *
+skip_spaces (const char *p)
 {
-  char *names;
-  size_t size;
-  FILE *list = diag_list_begin (&names, &size);
-  for (size_t i = 0; i < match->candidate_count; i++)
-    {
-      const struct section *s = &statement_sections[match->candidates[i]];
-      fprintf (list, "%s'%s' (%s)", i > 0 ? ", " : "", s->id, section_title (s));
-    }
-  return diag_list_end (list, &names);
+  return p + strspn (p, " ");
 }
 
-static _Noreturn void
-report_failed_match (const char *word, const struct selection_match *match)
+/* Whether ITEM is a number or a range of numbers ("6", "2-4", "8-",
+   "-3"), and if so the sections from *FIRST to *LAST (1-based; either
+   may be out of range).  */
+static bool
+parse_numbers (const char *item, size_t *first, size_t *last)
 {
-  char *candidates = list_candidates (match);
-  const char *quoted = diag_quote (word);
-  switch (match->status)
+  const char *p = item;
+  bool has_first = read_number (&p, first);
+  p = skip_spaces (p);
+  if (*p != '-')
     {
-    case SELECTION_OUT_OF_RANGE:
-      diag_error (N_("there is no section %s: the sections are numbered 1 to %d"),
-                  quoted, SECTION_COUNT);
-      break;
-    case SELECTION_AMBIGUOUS:
-      /* TRANSLATORS: the first %s is what the user typed; the second is
-         the list of the sections it could stand for.  */
-      diag_error (N_("section %s is ambiguous; it could be: %s"),
-                  quoted, candidates);
-      break;
-    default:
-      if (match->candidate_count > 0)
-        diag_error (N_("unknown section %s; did you mean %s?"), quoted, candidates);
-      else
-        diag_error (N_("unknown section %s"), quoted);
-      break;
+      *last = *first;
+      return has_first && *p == '\0';
     }
-  free (candidates);
-  /* TRANSLATORS: %s is the command that lists the sections.  */
-  diag_note (N_("'%s' lists the sections by number, id and title."),
-             PROGRAM_NAME " --list");
-  diag_usage_exit ();
+  p = skip_spaces (p + 1);
+  bool has_last = read_number (&p, last);
+  if (!has_first)
+    *first = 1;
+  if (!has_last)
+    *last = SECTION_COUNT;
+  return (has_first || has_last) && *p == '\0';
 }
 
 static void
-add_word (struct selection *selection, const char *word)
+choose (struct selection *selection, size_t index)
 {
-  struct selection_match match;
-  selection_match_word (word, &match);
-  if (match.status != SELECTION_FOUND)
-    report_failed_match (word, &match);
-  if (selection->count == selection->allocated)
+  if (!selection->chosen[index])
     {
-      size_t allocated = 2 * selection->allocated + SECTION_COUNT;
-      size_t *indexes = realloc (selection->indexes, allocated * sizeof *indexes);
-      if (indexes == NULL)
-        diag_out_of_memory ();
-      selection->indexes = indexes;
-      selection->allocated = allocated;
+      selection->chosen[index] = true;
+      selection->count++;
     }
-  selection->indexes[selection->count++] = match.index;
 }
 
-void
-selection_free (struct selection *selection)
+/* Add the sections the trimmed ITEM names.  */
+static bool
+add_item (struct selection *selection, const char *item,
+          struct titles *titles, struct selection_failure *failure)
 {
-  free (selection->indexes);
-  selection->indexes = NULL;
-  selection->count = selection->allocated = 0;
-}
-
-void
-selection_add (struct selection *selection, const char *argument)
-{
-  char *words = strdup (argument);
-  if (words == NULL)
+  size_t first, last;
+  if (parse_numbers (item, &first, &last))
+    {
+      if (first < 1 || first > SECTION_COUNT || last < 1 || last > SECTION_COUNT)
+        failure->status = SELECTION_OUT_OF_RANGE;
+      else if (first > last)
+        failure->status = SELECTION_BACKWARDS;
+      else
+        {
+          for (size_t i = first; i <= last; i++)
+            choose (selection, i - 1);
+          return true;
+        }
+      return false;
+    }
+  char *folded = match_fold (item);
+  if (folded == NULL)
     diag_out_of_memory ();
-  /* "1,6" and "1, 6" are two words; an empty word ("1,,6") is an error.  */
-  char *word = words;
-  for (;;)
+  match_name (folded, titles, failure);
+  free (folded);
+  if (failure->status != SELECTION_FOUND)
+    return false;
+  choose (selection, failure->candidates[0]);
+  return true;
+}
+
+/* Keep ITEM in FAILURE, to be named in a message.  */
+static void
+keep_word (struct selection_failure *failure, const char *item)
+{
+  failure->word = strdup (item);
+  if (failure->word == NULL)
+    diag_out_of_memory ();
+}
+
+bool
+selection_add (struct selection *selection, const char *argument,
+               const struct statement_text *const *texts, size_t count,
+               struct selection_failure *failure)
+{
+  char *items = strdup (argument);
+  if (items == NULL)
+    diag_out_of_memory ();
+  struct titles titles = { texts, count, NULL };
+  bool named = false;
+  bool ok = true;
+  failure->candidate_count = 0;
+  failure->word = NULL;
+  for (char *item = items, *next; ok && item != NULL; item = next)
     {
-      char *comma = strchr (word, ',');
-      if (comma != NULL)
-        *comma = '\0';
-      word += strspn (word, " ");
-      for (size_t n = strlen (word); n > 0 && word[n - 1] == ' '; n--)
-        word[n - 1] = '\0';
-      add_word (selection, word);
-      if (comma == NULL)
-        break;
-      word = comma + 1;
+      next = strchr (item, ',');
+      if (next != NULL)
+        *next++ = '\0';
+      item = (char *) skip_spaces (item);
+      for (size_t n = strlen (item); n > 0 && item[n - 1] == ' '; n--)
+        item[n - 1] = '\0';
+      if (*item == '\0')
+        continue;               /* "1,", ",1" and "1,,6" name 1 and 6 */
+      named = true;
+      ok = add_item (selection, item, &titles, failure);
+      if (!ok)
+        keep_word (failure, item);
     }
-  free (words);
+  if (ok && !named)
+    {
+      failure->status = SELECTION_EMPTY;
+      keep_word (failure, argument);
+      ok = false;
+    }
+  free_titles (&titles);
+  free (items);
+  return ok;
 }

@@ -1,5 +1,5 @@
-/* Which sections the user asked for: numbers, ids, prefixes of ids, and
-   titles in the chosen language.
+/* Which sections the user asked for: numbers, ranges, ids, titles and
+   the starts of them, in comma-separated lists.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).  */
 
@@ -11,40 +11,42 @@
 
 #include "statement.h"
 
-enum selection_status
+/* The sections chosen.  They are printed in the statement's order, each
+   once, however they were named.  */
+struct selection
 {
-  SELECTION_FOUND,       /* INDEX is the section */
-  SELECTION_UNKNOWN,     /* nothing matches; CANDIDATES are near misses */
-  SELECTION_AMBIGUOUS,   /* CANDIDATES all match */
-  SELECTION_OUT_OF_RANGE /* a number, but not from 1 to SECTION_COUNT */
+  bool chosen[SECTION_COUNT];
+  size_t count;                  /* 0: none named, the whole statement */
 };
 
-struct selection_match
+enum selection_status
+{
+  SELECTION_FOUND,
+  SELECTION_EMPTY,         /* the argument names nothing: "" or "," */
+  SELECTION_UNKNOWN,       /* WORD matches nothing; CANDIDATES are near */
+  SELECTION_AMBIGUOUS,     /* WORD starts several names: CANDIDATES */
+  SELECTION_OUT_OF_RANGE,  /* a number (or range end) outside 1..10 */
+  SELECTION_BACKWARDS      /* a range whose first number is the larger */
+};
+
+/* Why an argument failed to name sections.  */
+struct selection_failure
 {
   enum selection_status status;
-  size_t index;                          /* into statement_sections */
+  char *word;                            /* the item at fault, malloc'd */
   size_t candidates[SECTION_COUNT];      /* indexes, in statement order */
   size_t candidate_count;
 };
 
-/* Match one WORD against the sections, in the current language.  In order
-   of precedence, WORD is a section's number, its id, its title, a prefix
-   of its id, or a prefix of its title or of a word of its title; case and
-   diacritics do not matter.  */
-void selection_match_word (const char *word, struct selection_match *match);
-
-/* The sections a user wants, in the order asked for.  */
-struct selection
-{
-  size_t *indexes;                       /* into statement_sections */
-  size_t count;                          /* 0: the whole statement */
-  size_t allocated;
-};
-
-/* Add the comma-separated SECTION words of ARGUMENT to SELECTION.  On the
-   first word that matches no single section, report it and exit with
-   status 2.  */
-void selection_add (struct selection *selection, const char *argument);
-void selection_free (struct selection *selection);
+/* Add the sections ARGUMENT names to SELECTION: comma-separated items,
+   empty ones ignored, each a number ("6"), a range of numbers ("2-4",
+   "8-", "-3"), an id, a title in one of the COUNT TEXTS, or the start of
+   an id, a title or a word of a title; case and accents do not matter.
+   Returns false, with *FAILURE saying why, on the first item that names
+   no single section (SELECTION is then partly filled; free FAILURE->WORD
+   when done).  ARGUMENT must be valid UTF-8.  */
+bool selection_add (struct selection *selection, const char *argument,
+                    const struct statement_text *const *texts, size_t count,
+                    struct selection_failure *failure);
 
 #endif

@@ -6,15 +6,13 @@
 
    The English text is the program's own copy of the source, exactly as
    published (see README).  Every string is marked for translation; the
-   catalogs in po/ hold the project's translations.  */
+   catalogs in po/ hold the project's translations.  A language's strings
+   are looked up together (see catalog.c), so that the text's language can
+   differ from the interface's.  */
 
 #include "system.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include "statement.h"
-#include "utf8-repair.h"
 
 /* TRANSLATORS: the title of the OHCHR Mission Statement.  */
 static const char statement_title_msgid[] = N_("Mission Statement");
@@ -142,67 +140,106 @@ const struct section statement_sections[SECTION_COUNT] =
   }
 };
 
-/* The translations that were not valid UTF-8, each with its repaired
-   copy, kept for the rest of the program as gettext keeps its own.  */
-struct repair
-{
-  const char *translation;
-  char *repaired;
-};
+const char statement_source_address[] =
+  "http://www.ohchr.org/english/about/mission.htm";
 
-/* The repaired copy of TRANSLATION, made once however often it is asked
-   for; NULL if memory runs out.  */
-static const char *
-repaired_copy (const char *translation)
+/* TRANSLATORS: said of the statement in this language, for instance at
+   the end of a citation.  */
+static const char notice_msgid[] =
+  N_("This translation is this program's own and is not an official "
+     "United Nations text.");
+
+/* TRANSLATORS: the author of the statement, as a citation names it.  */
+static const char author_msgid[] =
+  N_("Office of the United Nations High Commissioner for Human Rights");
+
+/* TRANSLATORS: a citation of the whole statement: the first %s is the
+   author (the Office), the second the title in quotation marks, the third
+   a web address.  Keep them in this order.  */
+static const char citation_whole_msgid[] = N_("%s, %s. Source: %s");
+
+/* TRANSLATORS: a citation of some sections: the first %s is the author
+   (the Office), the second the title in quotation marks, the third the
+   sections ("sections 5, 6"), the fourth a web address.  Keep them in
+   this order.  */
+static const char citation_sections_msgid[] = N_("%s, %s, %s. Source: %s");
+
+/* TRANSLATORS: %s is the statement's title; put it in the quotation marks
+   your language gives the title of a document.  */
+static const char quoted_title_msgid[] = N_("“%s”");
+
+/* TRANSLATORS: in a citation; %s is a list of section numbers, such as
+   "5, 6", and the plural's number is how many they are.  */
+static const char *const sections_cited_msgids[2] =
+  { N_PLURAL ("section %s", "sections %s") };
+
+/* TRANSLATORS: what separates two section numbers in a citation, as in
+   "5, 6".  */
+static const char number_separator_msgid[] = N_(", ");
+
+/* Put in *SLOT the translation of MSGID (of PLURAL for N).  */
+static bool
+translate_into (const char **slot, statement_translator *translate,
+                void *context, const char *msgid, const char *plural,
+                unsigned long n, bool is_format)
 {
-  static struct repair *repairs;
-  static size_t count, allocated;
-  for (size_t i = 0; i < count; i++)
-    if (repairs[i].translation == translation)
-      return repairs[i].repaired;
-  if (count == allocated)
+  *slot = translate (msgid, plural, n, is_format, context);
+  return *slot != NULL;
+}
+
+bool
+statement_text_fill (struct statement_text *text,
+                     const struct language *language,
+                     statement_translator *translate, void *context)
+{
+  bool whole = true;
+  text->language = language;
+  whole &= translate_into (&text->title, translate, context,
+                           statement_title_msgid, NULL, 0, false);
+  for (size_t i = 0; i < SECTION_COUNT; i++)
     {
-      size_t more = 2 * allocated + 8;
-      struct repair *grown = realloc (repairs, more * sizeof *grown);
-      if (grown == NULL)
-        return NULL;
-      repairs = grown;
-      allocated = more;
+      const struct section *section = &statement_sections[i];
+      whole &= translate_into (&text->section_titles[i], translate, context,
+                               section->title, NULL, 0, false);
+      whole &= translate_into (&text->section_texts[i], translate, context,
+                               section->text, NULL, 0, false);
+      whole &= translate_into (&text->sections_cited[i], translate, context,
+                               sections_cited_msgids[0],
+                               sections_cited_msgids[1], i + 1, true);
     }
-  char *repaired = utf8_repair (translation, strlen (translation), NULL);
-  if (repaired == NULL)
-    return NULL;
-  repairs[count++] = (struct repair) { translation, repaired };
-  return repaired;
+  whole &= translate_into (&text->notice, translate, context, notice_msgid,
+                           NULL, 0, false);
+  whole &= translate_into (&text->author, translate, context, author_msgid,
+                           NULL, 0, false);
+  whole &= translate_into (&text->citation_whole, translate, context,
+                           citation_whole_msgid, NULL, 0, true);
+  whole &= translate_into (&text->citation_sections, translate, context,
+                           citation_sections_msgid, NULL, 0, true);
+  whole &= translate_into (&text->quoted_title, translate, context,
+                           quoted_title_msgid, NULL, 0, true);
+  whole &= translate_into (&text->number_separator, translate, context,
+                           number_separator_msgid, NULL, 0, false);
+  return whole;
 }
 
-/* Return the translation of MSGID in the current language.  A catalog is
-   data from outside the program: a translation that is not valid UTF-8 is
-   repaired (each bad sequence becomes U+FFFD) before anyone sees it.  */
+/* The English msgid itself, with English plurals.  */
 static const char *
-localized (const char *msgid)
+original (const char *msgid, const char *plural, unsigned long n,
+          bool is_format, void *context)
 {
-  const char *translation = gettext (msgid);
-  if (translation == msgid || utf8_is_valid (translation, strlen (translation)))
-    return translation;
-  const char *repaired = repaired_copy (translation);
-  return repaired != NULL ? repaired : msgid;
+  (void) is_format;
+  (void) context;
+  return plural != NULL && n != 1 ? plural : msgid;
 }
 
-const char *
-statement_title (void)
+const struct statement_text *
+statement_english (void)
 {
-  return localized (statement_title_msgid);
-}
-
-const char *
-section_title (const struct section *section)
-{
-  return localized (section->title);
-}
-
-const char *
-section_text (const struct section *section)
-{
-  return localized (section->text);
+  static struct statement_text english;
+  if (english.language == NULL)
+    {
+      statement_text_fill (&english, SOURCE_LANGUAGE, original, NULL);
+      english.notice = NULL;
+    }
+  return &english;
 }

@@ -9,18 +9,22 @@
 
 #include <libintl.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 #define _(msgid) gettext (msgid)
 #define N_(msgid) msgid
+/* A message with a plural, marked for translation: the singular and the
+   plural msgids, for ngettext later.  */
+#define N_PLURAL(singular, plural) singular, plural
 
 /* The name the program gives itself in messages, whatever argv[0] is.  */
 #define PROGRAM_NAME "ohchr-mission"
 
-/* Exit statuses.  */
+/* Exit statuses: EXIT_SUCCESS (0); EXIT_FAILURE (1), when a search
+   found nothing or something went wrong (a write error, a catalog that
+   cannot be read); and this one.  */
 enum
 {
-  EXIT_OK = 0,
-  EXIT_TROUBLE = 1,   /* a write error, a catalog that cannot be read */
   EXIT_USAGE = 2      /* the command line is wrong */
 };
 

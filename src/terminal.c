@@ -27,42 +27,59 @@ terminal_wants_colour (void)
          && (term == NULL || strcmp (term, "dumb") != 0);
 }
 
-/* COLUMNS as a width, or 0 if it is unset or not a sensible width.  */
-static size_t
-width_from_environment (void)
+bool
+terminal_parse_size (const char *s, size_t *value)
 {
-  const char *columns = getenv ("COLUMNS");
-  if (columns == NULL)
-    return 0;
-  size_t width = 0;
-  for (const char *p = columns; *p != '\0'; p++)
+  size_t n = 0;
+  const char *p = s;
+  for (; *p >= '0' && *p <= '9'; p++)
     {
-      if (*p < '0' || *p > '9')
-        return 0;
-      width = 10 * width + (*p - '0');
-      if (width > WIDTH_MAX)
-        return 0;
+      n = 10 * n + (size_t) (*p - '0');
+      if (n > WIDTH_MAX)
+        return false;
     }
-  return width;
+  if (p == s || *p != '\0')
+    return false;
+  *value = n;
+  return true;
 }
 
+/* The size the environment variable NAME gives, or 0 if it is unset or
+   not a sensible size.  */
 static size_t
-width_from_terminal (void)
+size_from_environment (const char *name)
 {
+  const char *value = getenv (name);
+  size_t size;
+  return value != NULL && terminal_parse_size (value, &size) ? size : 0;
+}
+
+/* The terminal's own size, or zeros.  */
+static struct winsize
+size_from_terminal (void)
+{
+  struct winsize size = { 0 };
 #ifdef TIOCGWINSZ
-  struct winsize size;
-  if (ioctl (STDOUT_FILENO, TIOCGWINSZ, &size) == 0
-      && size.ws_col > 0 && size.ws_col <= WIDTH_MAX)
-    return size.ws_col;
+  if (ioctl (STDOUT_FILENO, TIOCGWINSZ, &size) != 0)
+    size = (struct winsize) { 0 };
 #endif
-  return 0;
+  return size;
 }
 
 size_t
 terminal_width (void)
 {
-  size_t width = width_from_environment ();
+  size_t width = size_from_environment ("COLUMNS");
   if (width == 0)
-    width = width_from_terminal ();
-  return width != 0 ? width : DEFAULT_WIDTH;
+    width = size_from_terminal ().ws_col;
+  return width != 0 && width <= WIDTH_MAX ? width : DEFAULT_WIDTH;
+}
+
+size_t
+terminal_height (void)
+{
+  size_t height = size_from_environment ("LINES");
+  if (height == 0)
+    height = size_from_terminal ().ws_row;
+  return height != 0 ? height : 24;
 }

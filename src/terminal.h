@@ -26,4 +26,11 @@ bool terminal_wants_colour (void);
    DEFAULT_WIDTH.  */
 size_t terminal_width (void);
 
+/* Its height in lines, the same way: LINES, the terminal, else 24.  */
+size_t terminal_height (void);
+
+/* Whether S is a decimal number from 0 to WIDTH_MAX, and if so its value
+   in *VALUE.  */
+bool terminal_parse_size (const char *s, size_t *value);
+
 #endif

@@ -14,15 +14,30 @@ for lang in es fr ar zh_CN ru; do
     || fail "po/locale has no $lang catalog"
 done
 
-# A copy of the program outside the tree looks in the installed place.
+# A copy of the program outside the tree looks in the installed place,
+# and names it when the catalog is not there.
 mkdir "$tmp/bin"
 cp "$prog" "$tmp/bin/ohchr-mission"
 run "$tmp/bin/ohchr-mission" --lang es
-if [ "$status" -eq 1 ]; then
-  expect_error_start "ohchr-mission: the español (es) catalog cannot be found or read in" "copy outside the tree"
-else
-  # Installed already: then it is found where make install put it.
+installed=$localedir/es/LC_MESSAGES/ohchr-mission.mo
+if [ -f "$installed" ]; then
   expect_status 0 "copy outside the tree, with catalogs installed"
+else
+  expect_status 1 "copy outside the tree"
+  expect_error_start "ohchr-mission: the español (es) catalog is not installed: no '$installed'" "copy outside the tree"
 fi
+
+# Beside a po/locale that is not marked as this build tree's, a copy does
+# not take it for its own; beside a marked one, it does.  (That catalog's
+# title is its own, to tell it from any other.)
+mkdir -p "$tmp/tree/src"
+edited_catalog "$tmp/tree/po/locale" es '/^msgid "Mission Statement"$/{n;s/.*/msgstr "Declaración del árbol"/}'
+cp "$prog" "$tmp/tree/src/ohchr-mission"
+run "$tmp/tree/src/ohchr-mission" --lang es
+[ "$(head -n 1 "$tmp/out")" = "Declaración del árbol" ] && fail "an unmarked po/locale beside a copy was used"
+touch "$tmp/tree/po/locale/ohchr-mission-build-tree"
+run "$tmp/tree/src/ohchr-mission" --lang es
+expect_status 0 "a marked po/locale beside a copy"
+[ "$(head -n 1 "$tmp/out")" = "Declaración del árbol" ] || fail "a marked po/locale beside a copy was not used"
 
 finish

@@ -44,13 +44,26 @@ run "$prog" -f markdown --color=always -t
 has_colour && fail "markdown coloured"
 
 # Escapes take no columns: every line, without them, fits the width, and
-# the lines are those of the uncoloured output.
+# the lines are those of the uncoloured output, but for the blank line
+# that sets a title apart when it is not in bold.
 for width in 20 33 40 57; do
   run "$prog" --color=always -t -w $width --search "human rights"
   sed "s/$esc\\[[0-9;]*m//g" "$tmp/out" >"$tmp/plain"
   [ "$(widest_line <"$tmp/plain")" -le $width ] || fail "--color at width $width: a line is wider"
   "$prog" --color=never -t -w $width --search "human rights" >"$tmp/uncoloured"
-  cmp -s "$tmp/plain" "$tmp/uncoloured" || fail "--color at width $width: other lines than without colour"
+  [ "$(grep -c . "$tmp/uncoloured")" -eq "$(grep -c . "$tmp/plain")" ] \
+    || fail "--color at width $width: not as many lines as without colour"
+  grep . "$tmp/plain" >"$tmp/plain.text"
+  grep . "$tmp/uncoloured" | cmp -s - "$tmp/plain.text" \
+    || fail "--color at width $width: other lines than without colour"
 done
+
+# Without colour, a title is followed by a blank line, so that one that
+# wraps is not read as the start of its paragraph; in bold, it needs none.
+run "$prog" --color=never -t -s 10 -w 30
+[ "$(sed -n 3p "$tmp/out")" = "" ] || fail "--color=never: no blank line after a wrapped title"
+run "$prog" --color=always -t -s 10 -w 30
+sed "s/$esc\\[[0-9;]*m//g" "$tmp/out" | grep -q '^$' && fail "--color=always: a blank line after the title"
+
 
 finish

@@ -28,9 +28,33 @@ grep -q "$(printf '\033')" "$tmp/out" && fail "json on a terminal has escapes"
 
 # The selected sections, in the chosen language, which says it is a translation.
 run "$prog" -f json -L es -s 6,1
-[ "$(jq -c '[.language, .original, [.sections[].id]]' "$tmp/out")" = '["es",false,["development","mission"]]' ] \
+[ "$(jq -c '[.language, .tag, .direction, .original, [.sections[].id]]' "$tmp/out")" = '["es","es","ltr",false,["mission","development"]]' ] \
   || fail "json -L es -s 6,1: $(jq -c . "$tmp/out")"
-[ "$(jq -r '.sections[0].title' "$tmp/out")" = "Derecho al desarrollo" ] || fail "json Spanish title"
+[ "$(jq -r '.sections[1].title' "$tmp/out")" = "Derecho al desarrollo" ] || fail "json Spanish title"
+[ "$(jq -r '.notice' "$tmp/out")" = "Esta traducción es propia de este programa y no es un texto oficial de las Naciones Unidas." ] \
+  || fail "json: the translation's notice"
+run "$prog" -f json -L zh,ar -s 1
+[ "$(jq -c '[.[] | [.tag, .direction]]' "$tmp/out")" = '[["zh-Hans","ltr"],["ar","rtl"]]' ] \
+  || fail "json: tags and directions: $(jq -c '[.[] | [.tag, .direction]]' "$tmp/out")"
+
+# The source, in every language the same, as the Office published it.
+run "$prog" -f json -L ru -s 1
+[ "$(jq -r '.source.url' "$tmp/out")" = "http://www.ohchr.org/english/about/mission.htm" ] || fail "json: source address"
+[ "$(jq -r '.source.author' "$tmp/out")" = "Office of the United Nations High Commissioner for Human Rights" ] \
+  || fail "json: source author"
+[ "$(jq -r '.source.title' "$tmp/out")" = "Mission Statement" ] || fail "json: source title"
+run "$prog" -f json -s 1
+[ "$(jq -c '[.original, .notice]' "$tmp/out")" = '[true,null]' ] || fail "json: the original has no notice"
+
+# No match: still a document, with an empty list, and status 1.
+run "$prog" -f json --search xylophone
+expect_status 1 "json, no match"
+[ "$(jq -c '.sections' "$tmp/out")" = '[]' ] || fail "json, no match: not an empty list: $(cat "$tmp/out")"
+run "$prog" -f json --search xylophone --lang en,fr
+expect_status 1 "json, no match, two languages"
+[ "$(jq -c '[.[].sections]' "$tmp/out")" = '[[],[]]' ] || fail "json, no match, two languages"
+run "$prog" -f json --list --search xylophone
+[ "$(jq -c '.sections' "$tmp/out")" = '[]' ] || fail "json --list, no match"
 
 # --lang all: an array of six objects.
 run "$prog" -f json --lang all -s development
@@ -53,17 +77,36 @@ run "$prog" -f json --languages
 [ "$(jq -r '[.[].code] | join(" ")' "$tmp/out")" = "$languages" ] || fail "json --languages"
 [ "$(jq -r '.[3].name' "$tmp/out")" = "العربية" ] || fail "json --languages names"
 
-# Markdown: "# title", then the paragraphs; with --titles, "## n. title".
+# Markdown: "# title", then the paragraphs; with --titles, "## title", and
+# with --number, "## 6. title".  Heading levels never skip one.
 run "$prog" --format markdown
 expect_status 0 "markdown"
 expect_output "$golden/en.md" "markdown"
 run "$prog" --format=markdown --titles -s 6
-printf '## 6. Right to development\n\n' >"$tmp/expected"
+printf '# Right to development\n\n' >"$tmp/expected"
 sed -n 13p "$golden/statement.en.txt" >>"$tmp/expected"
 expect_output "$tmp/expected" "markdown --titles -s 6"
+run "$prog" --format=markdown --titles --number -s 6
+[ "$(head -n 1 "$tmp/out")" = "# 6. Right to development" ] || fail "markdown -t -n: numbered heading"
 run "$prog" -f markdown -t
-[ "$(grep -c '^## [0-9]*\. ' "$tmp/out")" = 10 ] || fail "markdown -t: ten section headings"
+[ "$(grep -c '^## ' "$tmp/out")" = 10 ] || fail "markdown -t: ten section headings"
 [ "$(head -n 1 "$tmp/out")" = "# Mission Statement" ] || fail "markdown -t: title heading"
+run "$prog" -f markdown --number -s 5,6
+[ "$(grep -c '^[56]\. ' "$tmp/out")" = 2 ] || fail "markdown -n: an ordered list item per section"
+# levels_never_skip: each heading is at most one level below the one
+# before it, and the first is level 1.
+levels_never_skip ()
+{
+  awk '/^#+ / { n = index($0, " ") - 1; if (n > last + 1) exit 1; last = n }' "$tmp/out"
+}
+for args in "-t" "-t -s 1" "--lang all -t" "--lang all -t -s 1" "--lang en,fr -t --search rights" \
+            "--lang all" "--lang all -s 2"; do
+  run "$prog" -f markdown $args
+  expect_status 0 "markdown $args"
+  levels_never_skip || fail "markdown $args: a heading level is skipped: $(grep '^#' "$tmp/out" | head -n 4 | tr '\n' '|')"
+done
+run "$prog" -f markdown --lang all -t -s 1
+[ "$(grep -c '^## ' "$tmp/out")" = 6 ] || fail "markdown --lang all -t -s 1: section headings at level 2"
 
 # Wrapped only when a width is given, not to the terminal.
 run "$pty_run" 30 "$prog" -f markdown
@@ -73,13 +116,19 @@ run "$prog" -f markdown -w 40
 run "$prog" -f markdown --lang all -s 1
 [ "$(grep -c '^# ' "$tmp/out")" = 6 ] || fail "markdown --lang all: a heading per language"
 
-# Format names: any case; anything else exits 2 with the list.
-run "$prog" -f JSON -s 1
-jq -e . "$tmp/out" >/dev/null || fail "-f JSON"
-for format in xml "" txt jsonl; do
+# Format names: any case, or an unambiguous start; anything else exits 2
+# with the list, as --color's values do.
+for spelling in JSON Json j js jso; do
+  run "$prog" -f $spelling -s 1
+  jq -e . "$tmp/out" >/dev/null || fail "-f $spelling: not JSON"
+done
+run "$prog" -f M -s 1
+expect_status 0 "-f M"
+expect_in "$tmp/out" "The mission of the Office" "-f M is Markdown"
+for format in xml "" txt jsonl textual; do
   run "$prog" --format="$format"
-  expect_usage_error "unknown format '$format'" "--format='$format'"
-  expect_error_line "The formats are: text, json, markdown." "--format='$format' lists them"
+  expect_usage_error "invalid argument '$format' for '--format'" "--format='$format'"
+  expect_error_line "Valid arguments are: 'text', 'json', 'markdown'." "--format='$format' lists them"
 done
 
 finish

@@ -8,14 +8,16 @@ expect_no_errors "--help"
 [ "$(head -n 1 "$tmp/out")" = "Usage: ohchr-mission [OPTION]... [SECTION]..." ] \
   || fail "--help: first line is '$(head -n 1 "$tmp/out")'"
 for option in --section= --titles --list --lang= --languages --width= --no-wrap \
-              --format= --search= --color --random --help --version \
-              " -s," " -t," " -l," " -L," " -w," " -W," " -f," " -S," " -r," " -h," " -V,"; do
+              --format= --search= --color --random --number --cite --no-pager \
+              --help --version \
+              " -s," " -t," " -l," " -L," " -w," " -W," " -f," " -S," " -r," " -n," \
+              " -h," " -V,"; do
   expect_in "$tmp/out" "$option" "--help mentions $option"
 done
 expect_in "$tmp/out" "Examples:" "--help has examples"
 expect_in "$tmp/out" "ohchr-mission --lang es" "--help example"
 expect_in "$tmp/out" "Report bugs to: " "--help says where to report bugs"
-awk 'length($0) > 79 { exit 1 }' "$tmp/out" || fail "--help has a line over 79 columns"
+[ "$(widest_line <"$tmp/out")" -le 79 ] || fail "--help has a line over 79 columns"
 run "$prog" -h
 cp "$tmp/out" "$tmp/short"
 run "$prog" --help
@@ -39,27 +41,58 @@ expect_in "$tmp/out" "not official United Nations" "--version: translations are 
 run "$prog" -V
 expect_status 0 "-V"
 
-# In each language, --help and --version are translated, and --version says
-# that the translation is the program's own, not an official text.
-for lang in es fr ar zh ru; do
-  run "$prog" --lang $lang --help
-  expect_status 0 "--lang $lang --help"
-  grep -q '^Usage:' "$tmp/out" && fail "--lang $lang --help is in English"
-  expect_in "$tmp/out" "--section=" "--lang $lang --help keeps option names"
-  run "$prog" --lang $lang --version
-  expect_status 0 "--lang $lang --version"
-  grep -q 'not official' "$tmp/out" && fail "--lang $lang --version is in English"
-  expect_in "$tmp/out" "GPLv3+" "--lang $lang --version licence"
+# In each language of the environment, --help and --version are
+# translated, and --version says that the translation is the program's
+# own, not an official text; --lang changes neither.
+for case in "es_ES.UTF-8|oficial" "fr_FR.UTF-8|officiel" "ar_EG.UTF-8|رسمي" \
+            "zh_CN.UTF-8|正式" "ru_RU.UTF-8|официальн"; do
+  locale=${case%|*}
+  run env LANG=$locale "$prog" --help
+  expect_status 0 "LANG=$locale --help"
+  grep -q '^Usage:' "$tmp/out" && fail "LANG=$locale --help is in English"
+  expect_in "$tmp/out" "--section=" "LANG=$locale --help keeps option names"
+  run env LANG=$locale "$prog" --version
+  expect_status 0 "LANG=$locale --version"
+  grep -q 'not official' "$tmp/out" && fail "LANG=$locale --version is in English"
+  expect_in "$tmp/out" "${case#*|}" "LANG=$locale --version: the disclaimer"
+  expect_in "$tmp/out" "GPLv3+" "LANG=$locale --version licence"
+  run env LANG=$locale "$prog" --help --lang en
+  grep -q '^Usage:' "$tmp/out" && fail "LANG=$locale --help --lang en: --lang changed the help's language"
 done
-run "$prog" --lang es --version
-expect_in "$tmp/out" "oficial" "Spanish disclaimer"
-run "$prog" --lang fr --version
-expect_in "$tmp/out" "officiel" "French disclaimer"
-run "$prog" --lang ru --version
-expect_in "$tmp/out" "официальн" "Russian disclaimer"
-run "$prog" --lang zh --version
-expect_in "$tmp/out" "正式" "Chinese disclaimer"
-run "$prog" --lang ar --version
-expect_in "$tmp/out" "رسمي" "Arabic disclaimer"
+run env LANG=es_ES.UTF-8 "$prog" --lang en --help
+grep -q '^Usage:' "$tmp/out" && fail "--lang en before --help changed the help's language"
+
+# On a terminal, the help is laid out for its width: two columns while they
+# fit, each description wrapped under its own column; below that, each
+# description under its option.  Every line fits.
+description_column ()
+{
+  # The column where "display this help" starts.
+  grep 'display this help' "$tmp/out" | awk '{ print index($0, "display") }'
+}
+run "$pty_run" 80 "$prog" --help
+cp "$tmp/out" "$tmp/help80"
+column80=$(description_column)
+for width in 100 80 60 50 40; do
+  run "$pty_run" $width "$prog" --help
+  expect_status 0 "--help at $width columns"
+  [ "$(widest_line <"$tmp/out")" -le $width ] || fail "--help at $width columns: a line is wider"
+  [ "$(description_column)" = "$column80" ] \
+    || fail "--help at $width columns: descriptions moved to column $(description_column)"
+  # Each continuation of a description starts in the description column.
+  awk -v c="$column80" '/^  -s, --section=/ { on = 1; next }
+       on && /^ *-/ { exit }
+       on { if (match($0, /[^ ]/) != c) exit 1 }' "$tmp/out" \
+    || fail "--help at $width columns: a description's lines do not line up"
+done
+run "$pty_run" 30 "$prog" --help
+[ "$(widest_line <"$tmp/out")" -le 30 ] || fail "--help at 30 columns: a line is wider"
+grep -q '^  -s, --section=SECTION$' "$tmp/out" || fail "--help at 30 columns: the option is not alone on its line"
+grep -q '^        print only SECTION' "$tmp/out" || fail "--help at 30 columns: the description is not under its option"
+# Into a pipe, lines stay under 80 columns.
+run "$prog" --help
+[ "$(widest_line <"$tmp/out")" -le 79 ] || fail "--help into a pipe: a line of 80 columns or more"
+run env LANG=zh_CN.UTF-8 "$pty_run" 50 "$prog" --help
+[ "$(widest_line <"$tmp/out")" -le 50 ] || fail "Chinese --help at 50 columns: a line is wider"
 
 finish

@@ -12,11 +12,17 @@ golden=$abs_top_srcdir/tests/golden
 languages='en es fr ar zh ru'
 
 # Every test starts from the same environment whatever the caller's: no
-# locale (the C locale, so English), no width, no colour preference.
-unset LANGUAGE LC_ALL LC_MESSAGES LC_CTYPE LANG COLUMNS NO_COLOR \
-      OHCHR_MISSION_LOCALEDIR POSIXLY_CORRECT
+# locale (the C locale, so English), no width or height, no colour
+# preference, no pager (the pager's own test chooses one), and only the
+# locales the machine has installed.
+for variable in $(env | sed -n 's/^\(LC_[A-Z_]*\)=.*/\1/p'); do
+  unset "$variable"
+done
+unset LANGUAGE LANG COLUMNS LINES NO_COLOR OHCHR_MISSION_LOCALEDIR \
+      OHCHR_MISSION_PAGER LESS LOCPATH POSIXLY_CORRECT
+PAGER=
 TERM=xterm
-export TERM
+export PAGER TERM
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ohchr-mission-test.XXXXXX") || exit 99
 trap 'rm -rf "$tmp"' EXIT
@@ -39,6 +45,54 @@ fi
 
 failures=0
 checks=0
+
+# The statement's title in each language, the first line of the whole
+# text: a check that a translation was used compares against it, and no
+# two languages share it.
+title_of ()
+{
+  case $1 in
+    en) echo "Mission Statement" ;;
+    es) echo "Declaración de misión" ;;
+    fr) echo "Énoncé de mission" ;;
+    ar) echo "بيان المهمة" ;;
+    zh) echo "使命宣言" ;;
+    ru) echo "Заявление о миссии" ;;
+  esac
+}
+
+# The catalog name of a language code.
+catalog_of ()
+{
+  case $1 in zh) echo zh_CN ;; *) echo "$1" ;; esac
+}
+
+# catalogs DIR CODE...: a catalog directory holding the build tree's
+# catalogs of the languages CODE.
+catalogs ()
+{
+  directory=$1
+  shift
+  mkdir -p "$directory"
+  for code in "$@"; do
+    name=$(catalog_of "$code")
+    mkdir -p "$directory/$name/LC_MESSAGES"
+    cp "$abs_top_builddir/po/locale/$name/LC_MESSAGES/ohchr-mission.mo" \
+       "$directory/$name/LC_MESSAGES/"
+  done
+}
+
+# edited_catalog DIR CODE SED-SCRIPT: the build tree's catalog of CODE,
+# edited by SED-SCRIPT in its PO form (one line a string), in DIR.
+edited_catalog ()
+{
+  name=$(catalog_of "$2")
+  mkdir -p "$1/$name/LC_MESSAGES"
+  msgunfmt --no-wrap "$abs_top_builddir/po/locale/$name/LC_MESSAGES/ohchr-mission.mo" \
+    | sed -e "$3" >"$tmp/edited.po" \
+    && msgfmt -o "$1/$name/LC_MESSAGES/ohchr-mission.mo" "$tmp/edited.po" 2>/dev/null \
+    || fail "could not make an edited $2 catalog"
+}
 
 fail ()
 {

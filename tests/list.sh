@@ -6,18 +6,23 @@ run "$prog" --list
 expect_status 0 "--list"
 expect_no_errors "--list"
 expect_output "$golden/en.list.txt" "--list"
-run "$prog" -l -w 20
-expect_output "$golden/en.list.txt" "--list is not wrapped"
-
 # Columns are aligned: every id starts in column 5 and every title in the
 # same column.
+run "$prog" --list
 awk '{ if (index($0, $2) != 5) exit 1 }' "$tmp/out" || fail "ids not in column 5"
 awk '{ t = index($0, $3); if (NR > 1 && t != first) exit 1; first = t }' "$tmp/out" \
   || fail "titles not aligned"
 
-# A selection lists just those sections.
+# Too narrow for the titles beside the ids (which are never cut): each
+# title goes under its id, and every line fits.
+run "$prog" -l -w 22
+expect_status 0 "--list -w 22"
+[ "$(widest_line <"$tmp/out")" -le 22 ] || fail "--list -w 22: a line is wider than 22"
+[ "$(sed -n 2p "$tmp/out")" = "        Mission" ] || fail "--list -w 22: the title is not under its id"
+
+# A selection lists just those sections, in the statement's order.
 run "$prog" --list -s 6,1
-printf ' 6  development        Right to development\n 1  mission            Mission\n' >"$tmp/expected"
+printf ' 1  mission            Mission\n 6  development        Right to development\n' >"$tmp/expected"
 expect_output "$tmp/expected" "--list -s 6,1"
 
 # Titles in other languages are aligned by display width too.
@@ -30,9 +35,10 @@ done
 run "$prog" --list --lang es
 expect_in "$tmp/out" " 6  development        Derecho al desarrollo" "--list in Spanish"
 
-# --titles puts each section's title on the line above its paragraph.
+# --titles puts each section's title above its paragraph, with a blank
+# line between them when there is no bold to tell them apart.
 run "$prog" --titles -s 6
-printf 'Right to development\n' >"$tmp/expected"
+printf 'Right to development\n\n' >"$tmp/expected"
 sed -n 13p "$golden/statement.en.txt" >>"$tmp/expected"
 expect_output "$tmp/expected" "--titles -s 6"
 run "$prog" -t

@@ -5,7 +5,8 @@ SH_LOG_COMPILER = $(SHELL)
 AM_TESTS_ENVIRONMENT = \
 	MAKE='$(MAKE)'; export MAKE; \
 	abs_top_builddir='$(abs_top_builddir)'; export abs_top_builddir; \
-	abs_top_srcdir='$(abs_top_srcdir)'; export abs_top_srcdir;
+	abs_top_srcdir='$(abs_top_srcdir)'; export abs_top_srcdir; \
+	localedir='$(localedir)'; export localedir;
 
 ## Command-line tests.
 SH_TESTS = \

@@ -1,10 +1,15 @@
 #!/bin/sh
 # The locale matrix: the C and POSIX locales print UTF-8 (no character lost),
 # the language follows LANGUAGE, LC_ALL, LC_MESSAGES and LANG even for
-# locales the machine lacks, and a non-UTF-8 locale gets its own charset.
+# locales the machine lacks, and a non-UTF-8 locale gets its own charset,
+# or a refusal when it cannot hold the language's letters.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
 dash_line="All rights – civil, cultural, economic, political and social – should"
+# An empty locale path: whatever locales the machine has, those named here
+# are not installed (C.UTF-8 is always there).
+mkdir "$tmp/no-locales"
+nowhere=LOCPATH=$tmp/no-locales
 
 # C, POSIX, C.UTF-8 and no locale at all: the en dash arrives as UTF-8.
 for locale in C POSIX C.UTF-8; do
@@ -17,81 +22,138 @@ done
 run "$prog" -s 5
 expect_in "$tmp/out" "$dash_line" "no locale set"
 
+# expect_title SETTINGS CODE: with SETTINGS in the environment, the
+# statement is in CODE.
+expect_title ()
+{
+  run env $nowhere $1 "$prog"
+  expect_status 0 "$1"
+  [ "$(head -n 1 "$tmp/out")" = "$(title_of "$2")" ] \
+    || fail "$1: title '$(head -n 1 "$tmp/out")', expected '$(title_of "$2")'"
+}
+
 # Each language from the environment, in every spelling of a locale, even
 # one this machine does not have.
-spanish_title="Declaración de misión"
 for setting in LANG=es_ES.UTF-8 LANG=es LC_MESSAGES=es_MX.UTF-8 LC_ALL=es_ES@euro \
                LANGUAGE=es LANGUAGE=es_AR LANGUAGE=de:es LANGUAGE=es:fr; do
-  run env $setting "$prog"
-  expect_status 0 "$setting"
-  [ "$(head -n 1 "$tmp/out")" = "$spanish_title" ] || fail "$setting: not Spanish: $(head -n 1 "$tmp/out")"
+  expect_title "$setting" es
 done
 
 # gettext's order: LANGUAGE, then LC_ALL, then LC_MESSAGES, then LANG.
-expect_title ()
-{
-  run env $1 "$prog" -s 1 -t
-  [ "$(head -n 1 "$tmp/out")" = "$2" ] || fail "$1: title '$(head -n 1 "$tmp/out")', expected '$2'"
-}
-expect_title "LANGUAGE=fr LC_ALL=es_ES.UTF-8" "Mission"
-expect_title "LANGUAGE=ru LC_ALL=C" "Миссия"
-expect_title "LANGUAGE=ru LC_ALL=POSIX" "Миссия"
-expect_title "LC_ALL=ar_EG.UTF-8 LC_MESSAGES=es_ES.UTF-8 LANG=ru_RU.UTF-8" "المهمة"
-expect_title "LC_MESSAGES=es_ES.UTF-8 LANG=ru_RU.UTF-8" "Misión"
-expect_title "LANG=zh_CN.UTF-8" "使命"
-expect_title "LANG=ru_RU.KOI8-R" "Миссия"
-expect_title "LANGUAGE=en:es LANG=es_ES.UTF-8" "Mission"
-expect_title "LANGUAGE= LANG=fr_FR.UTF-8" "Mission"
+expect_title "LANGUAGE=fr LC_ALL=es_ES.UTF-8" fr
+expect_title "LANGUAGE=ru LC_ALL=C" ru
+expect_title "LANGUAGE=ru LC_ALL=POSIX" ru
+expect_title "LC_ALL=ar_EG.UTF-8 LC_MESSAGES=es_ES.UTF-8 LANG=ru_RU.UTF-8" ar
+expect_title "LC_MESSAGES=es_ES.UTF-8 LANG=ru_RU.UTF-8" es
+expect_title "LANG=zh_CN.UTF-8" zh
+expect_title "LANG=ru_RU.KOI8-R" ru
+expect_title "LANGUAGE=en:es LANG=es_ES.UTF-8" en
+expect_title "LANGUAGE= LANG=fr_FR.UTF-8" fr
+expect_title "LANGUAGE=de:pt LANG=fr_FR.UTF-8" fr
 
-# Languages the program does not offer fall back to English.
-for setting in LANG=de_DE.UTF-8 LANGUAGE=de LANGUAGE=de:pt LANG=zh_TW.UTF-8 \
+# Languages the program does not offer fall back to English, silently.
+for setting in LANG=de_DE.UTF-8 LANGUAGE=de LANGUAGE=de:pt \
                "LANGUAGE=../../etc" "LANG=/tmp/x" "LANGUAGE=$(printf 'es\377')" \
                LANG=C LANGUAGE=C; do
   run env "$setting" "$prog"
   expect_status 0 "$setting"
   expect_output "$golden/statement.en.txt" "$setting falls back to English"
+  expect_no_errors "$setting"
 done
 
 # --lang wins over the environment, even in the C locale.
-run env LC_ALL=C "$prog" --lang ru -s 1 -t
-[ "$(head -n 1 "$tmp/out")" = "Миссия" ] || fail "LC_ALL=C --lang ru is not Russian"
+run env LC_ALL=C "$prog" --lang ru
+[ "$(head -n 1 "$tmp/out")" = "$(title_of ru)" ] || fail "LC_ALL=C --lang ru is not Russian"
 run env LANGUAGE=fr "$prog" --lang en
 expect_output "$golden/statement.en.txt" "LANGUAGE=fr --lang en"
 
-# The interface follows the language too.
+# The interface follows the environment, whatever --lang says.
 run env LANG=es_ES.UTF-8 "$prog" --bogus
 expect_status 2 "Spanish usage error"
-grep -q "ohchr-mission --help" "$tmp/err" || fail "Spanish usage error: no pointer to --help"
-cmp -s "$tmp/err" /dev/null && fail "Spanish usage error: no message"
+expect_in "$tmp/err" "ohchr-mission --help" "Spanish usage error: pointer to --help"
+grep -q "Try 'ohchr-mission --help'" "$tmp/err" && fail "Spanish usage error: in English"
 run env LANG=es_ES.UTF-8 "$prog" --bogus --lang en
-expect_error_start "ohchr-mission: unrecognized option '--bogus'" "--lang en: English messages"
+grep -q "Try 'ohchr-mission --help'" "$tmp/err" && fail "--lang en changed the interface's language"
 
-# A locale with another charset: the text is converted, transliterated
-# where it must be.  Needs localedef and the locale sources (Debian:
-# locales); skipped otherwise.
-if command -v localedef >/dev/null 2>&1 && [ -d /usr/share/i18n/locales ] \
-   && localedef -f ISO-8859-1 -i fr_FR "$tmp/fr_FR.ISO-8859-1" >/dev/null 2>&1; then
-  run env LOCPATH="$tmp" LC_ALL=fr_FR.ISO-8859-1 "$prog" -s 5 --lang en
-  expect_status 0 "ISO-8859-1 locale"
-  printf 'All rights - civil, cultural, economic, political and social - should' \
-    | iconv -f UTF-8 -t ISO-8859-1 >"$tmp/latin1-dash"
-  grep -Fq -f "$tmp/latin1-dash" "$tmp/out" || fail "ISO-8859-1: en dash not transliterated"
-  run env LOCPATH="$tmp" LC_ALL=fr_FR.ISO-8859-1 "$prog" -s 1 --lang fr
-  printf 'Haut-Commissariat' >"$tmp/word"
-  grep -Fq -f "$tmp/word" "$tmp/out" || fail "ISO-8859-1: French text missing"
-  iconv -f ISO-8859-1 -t UTF-8 "$tmp/out" | grep -q 'protéger' || fail "ISO-8859-1: é not converted"
-  run env LOCPATH="$tmp" LC_ALL=fr_FR.ISO-8859-1 "$prog" -s 1 -f json
-  jq -e . "$tmp/out" >/dev/null || fail "ISO-8859-1: JSON is not UTF-8"
-  # Arguments arrive in the locale's charset too.
-  run env LOCPATH="$tmp" LC_ALL=fr_FR.ISO-8859-1 "$prog" --list --search "$(printf '\351galit\351')"
-  expect_status 0 "ISO-8859-1 search word"
-  grep -q '^ 5  universality' "$tmp/out" || fail "ISO-8859-1 search word: not found"
-  run env LOCPATH="$tmp" LC_ALL=fr_FR.ISO-8859-1 "$prog" --list -s "$(printf '\311limination')"
-  grep -q '^10  prevention' "$tmp/out" || fail "ISO-8859-1 section title: not found"
-  run env LOCPATH="$tmp" LC_ALL=C "$prog" --lang "$(printf 'fran\347ais')"
-  expect_status 2 "Latin-1 bytes in the C locale are not UTF-8"
-else
-  echo "note: no localedef or locale sources: the charset conversion is not tested"
+# Locales with other charsets.  Needs localedef and the locale sources
+# (Debian: locales); skipped otherwise.
+make_locale ()
+{
+  localedef -f "$2" -i "$1" "$tmp/locales/$1.$2" >/dev/null 2>&1
+}
+mkdir "$tmp/locales"
+if ! command -v localedef >/dev/null 2>&1 || [ ! -d /usr/share/i18n/locales ] \
+   || ! make_locale fr_FR ISO-8859-1 || ! make_locale ru_RU KOI8-R \
+   || ! make_locale zh_CN GB18030; then
+  echo "note: no localedef or locale sources: the charsets are not tested"
+  finish
 fi
+here=LOCPATH=$tmp/locales
+latin1="$here LC_ALL=fr_FR.ISO-8859-1"
+koi8="$here LC_ALL=ru_RU.KOI8-R"
+gb="$here LC_ALL=zh_CN.GB18030"
+
+# The text is converted, transliterated where it must be.
+run env $latin1 "$prog" -s 5 --lang en
+expect_status 0 "ISO-8859-1 locale"
+printf 'All rights - civil, cultural, economic, political and social - should' \
+  | iconv -f UTF-8 -t ISO-8859-1 >"$tmp/latin1-dash"
+grep -Fq -f "$tmp/latin1-dash" "$tmp/out" || fail "ISO-8859-1: en dash not transliterated"
+run env $latin1 "$prog" -s 1 --lang fr
+iconv -f ISO-8859-1 -t UTF-8 "$tmp/out" | grep -q 'protéger' || fail "ISO-8859-1: é not converted"
+# French keeps its letters but œ, whose plain form is accepted.
+run env $latin1 "$prog" -s 2 --lang fr
+expect_status 0 "ISO-8859-1: French with œ"
+iconv -f ISO-8859-1 -t UTF-8 "$tmp/out" | grep -q 'mise en oeuvre' || fail "ISO-8859-1: œ not written oe"
+run env $latin1 "$prog" -s 1 -f json --lang ru
+expect_status 0 "ISO-8859-1: JSON in Russian"
+jq -e . "$tmp/out" >/dev/null || fail "ISO-8859-1: JSON is not UTF-8"
+grep -q 'Миссия' "$tmp/out" || fail "ISO-8859-1: JSON lost the Russian text"
+run env $koi8 "$prog" --lang ru
+expect_status 0 "KOI8-R: Russian"
+[ "$(head -n 1 "$tmp/out" | iconv -f KOI8-R -t UTF-8)" = "$(title_of ru)" ] \
+  || fail "KOI8-R: the Russian title is not in KOI8-R"
+run env $gb "$prog" --lang zh
+expect_status 0 "GB18030: Chinese"
+[ "$(head -n 1 "$tmp/out" | iconv -f GB18030 -t UTF-8)" = "$(title_of zh)" ] \
+  || fail "GB18030: the Chinese title is not in GB18030"
+
+# Arguments arrive in the locale's charset too.
+run env $latin1 "$prog" --list --search "$(printf '\351galit\351')" --lang fr
+expect_status 0 "ISO-8859-1 search word"
+grep -q '^ 5  universality' "$tmp/out" || fail "ISO-8859-1 search word: not found"
+run env $latin1 "$prog" --list -s "$(printf '\311limination')" --lang fr
+grep -q '^10  prevention' "$tmp/out" || fail "ISO-8859-1 section title: not found"
+run env LC_ALL=C "$prog" --lang "$(printf 'fran\347ais')"
+expect_status 2 "Latin-1 bytes in the C locale are not UTF-8"
+
+# A script the charset cannot hold is not printed as question marks: the
+# program says which language and charset, and the ways out.
+for case in "latin1 ru Russian ISO-8859-1" "latin1 ar Arabic ISO-8859-1" \
+            "latin1 zh Chinese ISO-8859-1" "koi8 ar Arabic KOI8-R" \
+            "koi8 fr French KOI8-R" "koi8 es Spanish KOI8-R"; do
+  set -- $case
+  eval "settings=\$$1"
+  run env $settings "$prog" --lang "$2"
+  expect_status 1 "$4: --lang $2"
+  expect_no_output "$4: --lang $2"
+  expect_error_start "ohchr-mission: the $3 ($2) text cannot be shown in the character set $4" "$4: --lang $2"
+  expect_error_line "Use a UTF-8 locale (LC_ALL=C.UTF-8, for one), or --format=json, which is always UTF-8." "$4: --lang $2: the ways out"
+done
+# Several languages: those the charset holds are printed, the others
+# reported, and the exit status is 1.
+run env $latin1 "$prog" --lang all -s 1
+expect_status 1 "ISO-8859-1: --lang all"
+[ "$(grep -c 'cannot be shown in the character set ISO-8859-1' "$tmp/err")" -eq 3 ] \
+  || fail "ISO-8859-1: --lang all: not three languages refused"
+iconv -f ISO-8859-1 -t UTF-8 "$tmp/out" >"$tmp/utf8"
+for heading in English español français; do
+  grep -qx "$heading" "$tmp/utf8" || fail "ISO-8859-1: --lang all: $heading missing"
+done
+# From the environment: English, with the reason on one line.
+run env $latin1 LANGUAGE=ru "$prog"
+expect_status 0 "ISO-8859-1 with LANGUAGE=ru"
+[ "$(head -n 1 "$tmp/out")" = "$(title_of en)" ] || fail "ISO-8859-1 with LANGUAGE=ru: not English"
+[ "$(wc -l <"$tmp/err")" -eq 1 ] || fail "ISO-8859-1 with LANGUAGE=ru: not one line"
 
 finish

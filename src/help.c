@@ -1,0 +1,273 @@
+/* --help and --version.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).
+
+   The help is data: each option with its description, each paragraph a
+   message of its own, so that it is laid out for the terminal's width in
+   any language (see table.c) and translators write whole sentences.  */
+
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diagnostics.h"
+#include "help.h"
+#include "output.h"
+#include "render.h"
+#include "table.h"
+#include "terminal.h"
+
+/* An option as the help shows it: its names, the metavariable of its
+   argument (translated), and what it does.  */
+struct help_option
+{
+  const char *names;         /* "-s, --section" */
+  const char *metavariable;  /* msgid, or NULL */
+  bool optional;             /* the argument may be left out: "[=WHEN]" */
+  const char *description;   /* msgid */
+};
+
+/* TRANSLATORS: the metavariables of the help, in capitals as in GNU
+   programs; the descriptions and the usage line refer to them, so write
+   them the same way there.  */
+static const char section_metavariable[] = N_("SECTION");
+static const char words_metavariable[] = N_("WORDS");
+static const char lang_metavariable[] = N_("LANG");
+static const char width_metavariable[] = N_("N");
+static const char format_metavariable[] = N_("FORMAT");
+static const char when_metavariable[] = N_("WHEN");
+
+static const struct help_option choosing[] =
+{
+  { "-s, --section", section_metavariable, false,
+    N_("print only SECTION: a number from 1 to 10, a range (2-4, 8-, -3), "
+       "an id, a title, or the start of one; repeat it or give a "
+       "comma-separated list") },
+  { "-S, --search", words_metavariable, false,
+    N_("print only the sections that contain every one of WORDS; repeat it "
+       "to add words") },
+  { "-r, --random", NULL, false,
+    N_("print one section chosen at random, the same in every language") },
+  { "-L, --lang", lang_metavariable, false,
+    N_("print the text in LANG: en, es, fr, ar, zh or ru, a comma-separated "
+       "list of them, or all") },
+  { "-l, --list", NULL, false,
+    N_("list the sections: number, id and title") },
+  { "    --languages", NULL, false,
+    N_("list the languages and whether each is installed") },
+};
+
+static const struct help_option presenting[] =
+{
+  { "-t, --titles", NULL, false, N_("print each section's title above it") },
+  { "-n, --number", NULL, false, N_("print each section's number before it") },
+  { "    --cite", NULL, false,
+    N_("end with a citation: the Office, the title, the sections and the "
+       "source") },
+  { "-w, --width", width_metavariable, false,
+    N_("wrap lines at N columns (0: no wrapping)") },
+  { "-W, --no-wrap", NULL, false, N_("do not wrap lines") },
+  { "-f, --format", format_metavariable, false,
+    N_("text (the default), json or markdown") },
+  { "    --color", when_metavariable, true,
+    N_("colour titles and search matches: always, never or auto (the "
+       "default)") },
+  { "    --no-pager", NULL, false, N_("never show the text through a pager") },
+};
+
+static const struct help_option informing[] =
+{
+  { "-h, --help", NULL, false, N_("display this help and exit") },
+  { "-V, --version", NULL, false, N_("output version information and exit") },
+};
+
+/* The text after the options, a paragraph a message.  */
+static const char *const notes[] =
+{
+  N_("SECTION operands are taken as --section arguments.  The sections are "
+     "printed in the statement's order, each once."),
+  N_("A search finds whole words, whatever their case and accents (except "
+     "for the letters a language holds distinct), in the section's title or "
+     "text; words in double quotes must appear together, in that order."),
+  N_("On a terminal, the text is wrapped to its width and shown through a "
+     "pager when it is taller than the window (OHCHR_MISSION_PAGER, PAGER, "
+     "or less).  Into a pipe or a file it is not wrapped unless --width "
+     "says so: one paragraph per line.  JSON is never wrapped, Markdown "
+     "only to a --width."),
+  N_("Without --lang, the text is in the first language named by LANGUAGE, "
+     "LC_ALL, LC_MESSAGES or LANG whose catalog is installed, else in "
+     "English.  The messages and this help follow those variables, "
+     "whatever --lang says."),
+  N_("The exit status is 0 on success, 1 if --search found nothing or "
+     "something went wrong, 2 if the command line is wrong."),
+};
+
+static const struct
+{
+  const char *command;
+  const char *description;   /* msgid */
+} examples[] =
+{
+  { "ohchr-mission --lang es", N_("the whole statement in Spanish") },
+  { "ohchr-mission -s development -t", N_("one section, under its title") },
+  { "ohchr-mission -s 1,6 -w 60", N_("sections 1 and 6, 60 columns wide") },
+  { "ohchr-mission --lang en,fr -s 5", N_("one section in English and French") },
+  { "ohchr-mission --search equality", N_("the sections that speak of it") },
+  { "ohchr-mission -s 7 -n --cite", N_("a section to quote, with its source") },
+  { "ohchr-mission --random -L fr", N_("a section for a login banner") },
+  { "ohchr-mission -f json | jq -r '.sections[5].text'", NULL },
+  { "ohchr-mission | grep -n equality", N_("whole paragraphs, one per line") },
+};
+
+/* The width the help is laid out for: the terminal's, or a fixed one
+   that keeps its lines under 80 columns.  */
+static size_t
+help_width (void)
+{
+  return terminal_is_stdout () ? terminal_width () : 79;
+}
+
+/* "-s, --section=SECTION", malloc'd.  */
+static char *
+option_label (const struct help_option *option)
+{
+  const char *metavariable = option->metavariable != NULL
+                             ? _(option->metavariable) : "";
+  size_t size = strlen (option->names) + strlen (metavariable) + 8;
+  char *label = malloc (size);
+  if (label == NULL)
+    diag_out_of_memory ();
+  strcpy (label, "  ");
+  strcat (label, option->names);
+  if (option->metavariable != NULL)
+    {
+      strcat (label, option->optional ? "[=" : "=");
+      strcat (label, metavariable);
+      if (option->optional)
+        strcat (label, "]");
+    }
+  return label;
+}
+
+static void
+print_options (const struct help_option *options, size_t count,
+               size_t column, size_t width)
+{
+  for (size_t i = 0; i < count; i++)
+    {
+      char *label = option_label (&options[i]);
+      table_row (label, column, _(options[i].description), width, 8, NULL);
+      free (label);
+    }
+}
+
+/* The column the descriptions start in: after the widest label, unless
+   it is far wider than the others.  */
+static size_t
+description_column (void)
+{
+  const struct help_option *groups[] = { choosing, presenting, informing };
+  const size_t counts[] = { ARRAY_SIZE (choosing), ARRAY_SIZE (presenting),
+                            ARRAY_SIZE (informing) };
+  size_t widest = 0;
+  for (size_t g = 0; g < ARRAY_SIZE (groups); g++)
+    for (size_t i = 0; i < counts[g]; i++)
+      {
+        char *label = option_label (&groups[g][i]);
+        const char *labels[] = { label };
+        size_t w = table_widest (labels, 1);
+        free (label);
+        if (w > widest)
+          widest = w;
+      }
+  enum { WIDEST_COLUMN = 30 };
+  return widest + 2 < WIDEST_COLUMN ? widest + 2 : WIDEST_COLUMN;
+}
+
+static void
+print_heading (const char *heading)
+{
+  output_puts (stdout, "\n");
+  output_puts (stdout, heading);
+  output_puts (stdout, "\n");
+}
+
+_Noreturn void
+help_print (void)
+{
+  size_t width = help_width ();
+  char *usage;
+  /* TRANSLATORS: %s is the program's name; OPTION and SECTION are
+     metavariables, written as you wrote them elsewhere in the help.  */
+  if (asprintf (&usage, diag_translate_format (N_("Usage: %s [OPTION]... "
+                                                  "[SECTION]...")),
+                PROGRAM_NAME) < 0)
+    diag_out_of_memory ();
+  render_paragraph (usage, width, NULL);
+  free (usage);
+  render_paragraph (_("Print the Mission Statement of the Office of the "
+                      "United Nations High Commissioner for Human Rights "
+                      "(OHCHR), whole or by section, in any of the six "
+                      "official languages of the United Nations."),
+                    width, NULL);
+
+  size_t column = description_column ();
+  /* TRANSLATORS: headings of the help's groups of options.  */
+  print_heading (_("Choosing the text:"));
+  print_options (choosing, ARRAY_SIZE (choosing), column, width);
+  print_heading (_("Presenting it:"));
+  print_options (presenting, ARRAY_SIZE (presenting), column, width);
+  output_puts (stdout, "\n");
+  print_options (informing, ARRAY_SIZE (informing), column, width);
+
+  for (size_t i = 0; i < ARRAY_SIZE (notes); i++)
+    {
+      output_puts (stdout, "\n");
+      render_paragraph (_(notes[i]), width, NULL);
+    }
+
+  print_heading (_("Examples:"));
+  for (size_t i = 0; i < ARRAY_SIZE (examples); i++)
+    {
+      char label[80] = "  ";
+      strcat (label, examples[i].command);
+      if (examples[i].description == NULL)
+        {
+          output_puts (stdout, label);
+          output_puts (stdout, "\n");
+        }
+      else
+        table_row (label, 36, _(examples[i].description), width, 6, NULL);
+    }
+  output_puts (stdout, "\n");
+  char *report;
+  /* TRANSLATORS: %s is an e-mail address.  */
+  if (asprintf (&report, diag_translate_format (N_("Report bugs to: %s")),
+                PACKAGE_BUGREPORT) < 0)
+    diag_out_of_memory ();
+  render_paragraph (report, width, NULL);
+  free (report);
+  exit (output_close_stdout (EXIT_SUCCESS));
+}
+
+_Noreturn void
+version_print (void)
+{
+  size_t width = help_width ();
+  output_puts (stdout, PROGRAM_NAME " " PACKAGE_VERSION "\n");
+  output_puts (stdout, "Copyright (C) 2026 The ohchr-mission authors.\n");
+  render_paragraph (_("License GPLv3+: GNU GPL version 3 or later "
+                      "<https://gnu.org/licenses/gpl.html>."), width, NULL);
+  render_paragraph (_("This is free software: you are free to change and "
+                      "redistribute it."), width, NULL);
+  render_paragraph (_("There is NO WARRANTY, to the extent permitted by law."),
+                    width, NULL);
+  output_puts (stdout, "\n");
+  render_paragraph (_("The text is the Mission Statement of the Office of the "
+                      "United Nations High Commissioner for Human Rights "
+                      "(OHCHR), as the Office published it.  Its translations "
+                      "are this program's own, not official United Nations "
+                      "texts."), width, NULL);
+  exit (output_close_stdout (EXIT_SUCCESS));
+}
