@@ -17,7 +17,14 @@ function __ohchr_mission_language
                 set lang (string replace -- --lang= '' $tokens[$i])
         end
     end
+    set lang (string split , -- $lang)[1]
     test "$lang" != all; and echo $lang
+end
+
+# The items so far of the comma-separated list being typed, with a comma.
+function __ohchr_mission_list_prefix
+    set -l token (commandline -ct)
+    string match -q -- '*,*' $token; and string replace -r -- '[^,]*$' '' $token
 end
 
 # The sections: id, then the title in the chosen language as description.
@@ -28,12 +35,14 @@ function __ohchr_mission_sections
     if test -n "$lang"
         set args --lang=$lang $args
     end
-    $program $args 2>/dev/null | string replace -r '^\s*\d+\s+(\S+)\s+(.*)$' '$1\t$2'
+    set -l prefix (__ohchr_mission_list_prefix)
+    $program $args 2>/dev/null | string replace -r '^\s*\d+\s+(\S+)\s+(.*)$' "$prefix\$1\t\$2"
 end
 
 # The language codes, each with the language's own name.
 function __ohchr_mission_languages
-    printf '%s\t%s\n' en English es español fr français ar العربية \
+    set -l prefix (__ohchr_mission_list_prefix)
+    printf "$prefix%s\t%s\n" en English es español fr français ar العربية \
         zh 中文 ru русский all 'all six'
 end
 
@@ -45,6 +54,9 @@ complete -c ohchr-mission -s L -l lang -x -a '(__ohchr_mission_languages)' -d 'P
 complete -c ohchr-mission -s l -l list -d 'List the sections'
 complete -c ohchr-mission -l languages -d 'List the languages'
 complete -c ohchr-mission -s t -l titles -d "Print each section's title above it"
+complete -c ohchr-mission -s n -l number -d "Print each section's number before it"
+complete -c ohchr-mission -l cite -d 'End with a citation'
+complete -c ohchr-mission -l no-pager -d 'Never show the text through a pager'
 complete -c ohchr-mission -s w -l width -x -d 'Wrap lines at N columns (0: no wrapping)'
 complete -c ohchr-mission -s W -l no-wrap -d 'Do not wrap lines'
 complete -c ohchr-mission -s f -l format -x -a 'text json markdown' -d 'Output format'

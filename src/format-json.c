@@ -13,7 +13,7 @@
 #include "output.h"
 
 static void
-put (const char *s)
+put_text (const char *s)
 {
   output_write_utf8 (stdout, s, strlen (s));
 }
@@ -23,7 +23,7 @@ put (const char *s)
 static void
 put_string (const char *s)
 {
-  put ("\"");
+  put_text ("\"");
   const char *run = s;
   for (const char *p = s; *p != '\0'; p++)
     {
@@ -40,21 +40,21 @@ put_string (const char *s)
         strcpy (escape, "\\t");
       else
         snprintf (escape, sizeof escape, "\\u%04x", c);
-      put (escape);
+      put_text (escape);
       run = p + 1;
     }
-  put (run);
-  put ("\"");
+  put_text (run);
+  put_text ("\"");
 }
 
 static void
 put_member (const char *indent, const char *name, const char *value, bool last)
 {
-  put (indent);
+  put_text (indent);
   put_string (name);
-  put (": ");
+  put_text (": ");
   put_string (value);
-  put (last ? "\n" : ",\n");
+  put_text (last ? "\n" : ",\n");
 }
 
 static void
@@ -62,13 +62,13 @@ put_section (const struct document_section *ds, bool with_text, bool last)
 {
   char number[32];
   snprintf (number, sizeof number, "      \"number\": %d,\n", ds->section->number);
-  put ("    {\n");
-  put (number);
+  put_text ("    {\n");
+  put_text (number);
   put_member ("      ", "id", ds->section->id, false);
   put_member ("      ", "title", ds->title, !with_text);
   if (with_text)
     put_member ("      ", "text", ds->text, true);
-  put (last ? "    }\n" : "    },\n");
+  put_text (last ? "    }\n" : "    },\n");
 }
 
 /* Where the English original was published: the same in every
@@ -77,11 +77,11 @@ static void
 put_source (void)
 {
   const struct statement_text *english = statement_english ();
-  put ("  \"source\": {\n");
+  put_text ("  \"source\": {\n");
   put_member ("    ", "author", english->author, false);
   put_member ("    ", "title", english->title, false);
   put_member ("    ", "url", statement_source_address, true);
-  put ("  },\n");
+  put_text ("  },\n");
 }
 
 static void
@@ -89,7 +89,7 @@ put_document (const struct document *document, bool list)
 {
   const struct statement_text *text = document->text;
   const struct language *language = text->language;
-  put ("{\n");
+  put_text ("{\n");
   put_member ("  ", "language", language->code, false);
   put_member ("  ", "tag", language->tag, false);
   put_member ("  ", "direction", language->right_to_left ? "rtl" : "ltr",
@@ -98,19 +98,19 @@ put_document (const struct document *document, bool list)
   /* Whether this is the English original or the project's translation,
      which says so in its own words.  */
   if (text->notice == NULL)
-    put ("  \"original\": true,\n  \"notice\": null,\n");
+    put_text ("  \"original\": true,\n  \"notice\": null,\n");
   else
     {
-      put ("  \"original\": false,\n");
+      put_text ("  \"original\": false,\n");
       put_member ("  ", "notice", text->notice, false);
     }
   put_member ("  ", "title", text->title, false);
   put_source ();
-  put ("  \"sections\": [");
-  put (document->count > 0 ? "\n" : "");
+  put_text ("  \"sections\": [");
+  put_text (document->count > 0 ? "\n" : "");
   for (size_t i = 0; i < document->count; i++)
     put_section (&document->sections[i], !list, i + 1 == document->count);
-  put (document->count > 0 ? "  ]\n}" : "]\n}");
+  put_text (document->count > 0 ? "  ]\n}" : "]\n}");
 }
 
 void
@@ -119,14 +119,14 @@ json_print_documents (const struct document *documents, size_t count,
 {
   /* One language is one object; several are an array of them.  */
   if (count > 1)
-    put ("[\n");
+    put_text ("[\n");
   for (size_t i = 0; i < count; i++)
     {
       put_document (&documents[i], list);
-      put (i + 1 < count ? ",\n" : "\n");
+      put_text (i + 1 < count ? ",\n" : "\n");
     }
   if (count > 1)
-    put ("]\n");
+    put_text ("]\n");
 }
 
 /* A catalog's state as a fixed word, for scripts.  */
@@ -148,23 +148,23 @@ state_keyword (enum catalog_state state)
 }
 
 void
-json_print_language_list (void)
+json_print_language_list (const enum catalog_state *states)
 {
-  put ("[\n");
+  put_text ("[\n");
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
       const struct language *language = &languages[i];
-      enum catalog_state state = catalog_state (language);
-      put ("  {\n");
+      enum catalog_state state = states[i];
+      put_text ("  {\n");
       put_member ("    ", "code", language->code, false);
       put_member ("    ", "tag", language->tag, false);
       put_member ("    ", "name", language->native_name, false);
       put_member ("    ", "english_name", language->english_name, false);
       put_member ("    ", "state", language == SOURCE_LANGUAGE
                                    ? "source" : state_keyword (state), false);
-      put (state == CATALOG_USABLE
+      put_text (state == CATALOG_USABLE
            ? "    \"available\": true\n" : "    \"available\": false\n");
-      put (i + 1 < LANGUAGE_COUNT ? "  },\n" : "  }\n");
+      put_text (i + 1 < LANGUAGE_COUNT ? "  },\n" : "  }\n");
     }
-  put ("]\n");
+  put_text ("]\n");
 }

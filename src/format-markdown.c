@@ -173,7 +173,7 @@ markdown_print_section_list (const struct document *document,
 }
 
 void
-markdown_print_language_list (void)
+markdown_print_language_list (const enum catalog_state *states)
 {
   /* TRANSLATORS: the column headings of the list of languages in
      Markdown.  */
@@ -189,7 +189,7 @@ markdown_print_language_list (void)
       output_puts (stdout, " | ");
       output_puts (stdout, language->english_name);
       output_puts (stdout, " | ");
-      output_puts (stdout, catalog_state_name (language, catalog_state (language)));
+      output_puts (stdout, catalog_state_name (language, states[i]));
       output_puts (stdout, " |\n");
     }
 }

@@ -79,13 +79,27 @@ print_language_heading (const struct document *document,
 }
 
 /* The citation, and for a translation the notice that it is the
-   program's own.  */
+   program's own.  Wrapped, the source's address ends the citation on a
+   line of its own: an address cut in two cannot be copied.  */
 static void
 print_citation (const struct document *document, const struct style *style)
 {
   char *citation = citation_text (document);
+  char *address = strstr (citation, statement_source_address);
   output_puts (stdout, "\n");
-  render_paragraph (citation, style->width, NULL);
+  if (style->width == 0 || address == NULL || address == citation)
+    render_paragraph (citation, style->width, NULL);
+  else
+    {
+      char *before = address;
+      while (before > citation && before[-1] == ' ')
+        before--;
+      char *after = address + strlen (statement_source_address);
+      *before = '\0';
+      render_paragraph (citation, style->width, NULL);
+      output_puts (stdout, statement_source_address);
+      render_paragraph (after, style->width, NULL);
+    }
   free (citation);
   if (document->text->notice != NULL)
     render_paragraph (document->text->notice, style->width, NULL);
@@ -150,7 +164,8 @@ padded (const char *s, size_t columns)
 
 /* "es  español   Spanish   installed": the state in the last column.  */
 void
-text_print_language_list (const struct style *style)
+text_print_language_list (const struct style *style,
+                          const enum catalog_state *states)
 {
   const char *native[LANGUAGE_COUNT], *english[LANGUAGE_COUNT];
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
@@ -169,7 +184,7 @@ text_print_language_list (const struct style *style)
       if (asprintf (&label, "%s%s%s", code, name, language->english_name) < 0)
         diag_out_of_memory ();
       table_row (label, 4 + native_width + english_width,
-                 catalog_state_name (language, catalog_state (language)),
+                 catalog_state_name (language, states[i]),
                  style->width, 8, NULL);
       free (label);
       free (name);

@@ -48,18 +48,19 @@ format_section_lists (const struct document *documents, size_t count,
 }
 
 void
-format_language_list (const struct style *style)
+format_language_list (const struct style *style,
+                      const enum catalog_state *states)
 {
   switch (style->format)
     {
     case FORMAT_JSON:
-      json_print_language_list ();
+      json_print_language_list (states);
       break;
     case FORMAT_MARKDOWN:
-      markdown_print_language_list ();
+      markdown_print_language_list (states);
       break;
     case FORMAT_TEXT:
-      text_print_language_list (style);
+      text_print_language_list (style, states);
       break;
     }
 }

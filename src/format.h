@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "catalog.h"
 #include "document.h"
 
 enum format
@@ -35,22 +36,25 @@ void format_documents (const struct document *documents, size_t count,
 void format_section_lists (const struct document *documents, size_t count,
                            const struct style *style);
 
-/* Print the list of languages.  */
-void format_language_list (const struct style *style);
+/* Print the list of languages, with the state of each one's catalog
+   (STATES[i] for languages[i]).  */
+void format_language_list (const struct style *style,
+                           const enum catalog_state *states);
 
 /* Each format's own printers.  */
 void text_print_document (const struct document *document,
                           const struct style *style, bool with_heading);
 void text_print_section_list (const struct document *document,
                               const struct style *style, bool with_heading);
-void text_print_language_list (const struct style *style);
+void text_print_language_list (const struct style *style,
+                               const enum catalog_state *states);
 void json_print_documents (const struct document *documents, size_t count,
                            bool list);
-void json_print_language_list (void);
+void json_print_language_list (const enum catalog_state *states);
 void markdown_print_document (const struct document *document,
                               const struct style *style, bool with_heading);
 void markdown_print_section_list (const struct document *document,
                                   bool with_heading);
-void markdown_print_language_list (void);
+void markdown_print_language_list (const enum catalog_state *states);
 
 #endif

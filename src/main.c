@@ -92,7 +92,11 @@ print_request (const struct request *request, const struct style *style)
 {
   if (request->action == SHOW_LANGUAGES)
     {
-      format_language_list (style);
+      /* Each catalog is looked at once, before anything is printed.  */
+      enum catalog_state states[LANGUAGE_COUNT];
+      for (size_t i = 0; i < LANGUAGE_COUNT; i++)
+        states[i] = catalog_state (&languages[i]);
+      format_language_list (style, states);
       return EXIT_SUCCESS;
     }
   struct document_request wanted =

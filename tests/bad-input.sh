@@ -5,6 +5,7 @@
 # catalogs; the narrowest widths in every language; standard streams
 # closed, full or cut.
 . "${abs_top_srcdir:-.}/tests/init.sh"
+need_pty
 
 huge=$(head -c 50000 /dev/zero | tr '\0' 7)
 bad=$(printf '\377\376')

@@ -2,6 +2,7 @@
 # --color: auto colours only on a terminal, without NO_COLOR, with a TERM
 # other than dumb; escape sequences never count toward the width.
 . "${abs_top_srcdir:-.}/tests/init.sh"
+need_pty
 
 esc=$(printf '\033')
 has_colour () { grep -q "$esc\\[" "$tmp/out"; }

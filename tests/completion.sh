@@ -1,6 +1,6 @@
 #!/bin/sh
-# The bash completion completes options, sections (ids, in the chosen
-# language's list), languages and formats; the zsh and fish ones parse.
+# The bash completion completes options, sections (ids), languages and
+# formats, and the next item after a comma; the zsh and fish ones parse.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
 bash_completion=
@@ -54,6 +54,13 @@ expect_completion "foundations" --color fo
 expect_completion "--section=" --sec
 expect_completion "--lang= --languages" --la
 expect_completion "" --width ""
+# Lists: after a comma, the next item.
+expect_completion "dev,field-presences dev,foundations" -s dev,f
+expect_completion "1,development 1,dialogue" --section 1,d
+expect_completion "en,fr" --lang en,f
+expect_completion "en,es,ru" -L en,es,r
+expect_completion "--no-pager --no-wrap --number" --n
+expect_completion "--cite" --ci
 
 for shell in zsh fish; do
   if command -v $shell >/dev/null 2>&1; then

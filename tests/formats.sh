@@ -1,6 +1,7 @@
 #!/bin/sh
 # --format json and markdown.  The JSON is read back with jq.
 . "${abs_top_srcdir:-.}/tests/init.sh"
+need_pty
 
 command -v jq >/dev/null 2>&1 || { echo "jq is missing"; exit 77; }
 

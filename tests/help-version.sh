@@ -1,6 +1,7 @@
 #!/bin/sh
 # --help and --version, per the GNU Coding Standards, in every language.
 . "${abs_top_srcdir:-.}/tests/init.sh"
+need_pty
 
 run "$prog" --help
 expect_status 0 "--help"

@@ -46,6 +46,17 @@ fi
 failures=0
 checks=0
 
+# need_pty: the test runs the program on a pseudo-terminal (tests/pty-run);
+# where the system has none, it is skipped.
+need_pty ()
+{
+  "$pty_run" 80 true >/dev/null 2>&1
+  if [ $? -eq 77 ]; then
+    echo "no pseudo-terminal: skipped"
+    exit 77
+  fi
+}
+
 # The statement's title in each language, the first line of the whole
 # text: a check that a translation was used compares against it, and no
 # two languages share it.

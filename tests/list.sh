@@ -1,6 +1,7 @@
 #!/bin/sh
 # --list and --titles.
 . "${abs_top_srcdir:-.}/tests/init.sh"
+need_pty
 
 run "$prog" --list
 expect_status 0 "--list"
@@ -46,5 +47,27 @@ run "$prog" -t
 [ "$(head -n 1 "$tmp/out")" = "Mission Statement" ] || fail "-t: the statement's title first"
 run "$prog"
 grep -qx 'Empowerment' "$tmp/out" && fail "titles shown without --titles"
+
+# On a terminal, the lists fit it: the titles and the states wrap in their
+# own column, in every language.
+for lang in $languages; do
+  for width in 80 50 40; do
+    run "$pty_run" $width "$prog" --list --lang $lang --color=never
+    expect_status 0 "--list --lang $lang on $width columns"
+    [ "$(widest_line <"$tmp/out")" -le $width ] \
+      || fail "--list --lang $lang on $width columns: a line of $(widest_line <"$tmp/out")"
+  done
+done
+run "$pty_run" 80 "$prog" --list --lang fr --color=never
+grep -q '^10  prevention         Élimination des obstacles et prévention des atteintes aux$' "$tmp/out" \
+  && grep -q '^                       droits de l.homme$' "$tmp/out" \
+  || fail "--list --lang fr on 80 columns: the long title does not wrap under its column"
+for width in 60 40 30; do
+  run env LANG=fr_FR.UTF-8 "$pty_run" $width "$prog" --languages
+  [ "$(widest_line <"$tmp/out")" -le $width ] || fail "--languages on $width columns: a line is wider"
+done
+# Into a pipe, one line a section, whatever the length of its title.
+run "$prog" --list --lang fr
+[ "$(wc -l <"$tmp/out")" -eq 10 ] || fail "--list --lang fr into a pipe: not ten lines"
 
 finish

@@ -30,7 +30,10 @@ SH_TESTS = \
 	tests/completion.sh \
 	tests/bad-input.sh \
 	tests/install.sh \
-	tests/bench.sh
+	tests/bench.sh \
+	tests/pager.sh \
+	tests/quoting.sh \
+	tests/options.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run bench/wrap-bench

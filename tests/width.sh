@@ -2,6 +2,7 @@
 # Where the width comes from: --width, -W, COLUMNS and the terminal's own
 # width on a terminal, nothing when standard output is not a terminal.
 . "${abs_top_srcdir:-.}/tests/init.sh"
+need_pty
 
 # Colour is another test's business.
 NO_COLOR=1
