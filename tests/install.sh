@@ -11,7 +11,7 @@ for file in bin/ohchr-mission share/man/man1/ohchr-mission.1 \
             share/locale/zh_CN/LC_MESSAGES/ohchr-mission.mo \
             share/locale/ru/LC_MESSAGES/ohchr-mission.mo \
             share/bash-completion/completions/ohchr-mission \
-            share/zsh/site-functions/_ohchr-mission \
+            share/zsh/*/_ohchr-mission \
             share/fish/vendor_completions.d/ohchr-mission.fish; do
   found=$(find "$stage" -path "*/$file" | head -n 1)
   [ -n "$found" ] || fail "make install did not install $file"
