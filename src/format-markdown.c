@@ -69,11 +69,37 @@ print_heading (int level, const char *number, const char *text)
   output_puts (stdout, "\n");
 }
 
+static void
+print_plain_heading (const char *heading, int level, const struct style *style)
+{
+  (void) style;
+  print_heading (level, NULL, heading);
+}
+
+/* A section: its title as a heading, or its number as an ordered list
+   item that starts at it; then its paragraph.  */
+static void
+print_section (const struct document_section *ds, int level,
+               const struct style *style)
+{
+  char number[32];
+  snprintf (number, sizeof number, "%d. ", ds->section->number);
+  if (style->titles)
+    {
+      print_heading (level, style->number ? number : NULL, ds->title);
+      output_puts (stdout, "\n");
+    }
+  else if (style->number)
+    output_puts (stdout, number);
+  print_escaped (ds->text, style->width);
+}
+
 /* The citation as a paragraph, its address an autolink, and for a
    translation the notice that it is the program's own.  */
 static void
-print_citation (const struct document *document, size_t width)
+print_citation (const struct document *document, const struct style *style)
 {
+  size_t width = style->width;
   char *plain = citation_text (document);
   char *citation = escape (plain);
   free (plain);
@@ -99,36 +125,9 @@ void
 markdown_print_document (const struct document *document,
                          const struct style *style, bool with_heading)
 {
-  /* Heading levels never skip one: the language's, then the statement's
-     title, then the sections' titles, each one level below what is
-     above it.  */
-  int level = 1;
-  if (with_heading)
-    {
-      print_heading (level++, NULL, document->text->language->native_name);
-      output_puts (stdout, "\n");
-    }
-  if (document->whole)
-    print_heading (level++, NULL, document->text->title);
-  for (size_t i = 0; i < document->count; i++)
-    {
-      const struct document_section *ds = &document->sections[i];
-      char number[32];
-      snprintf (number, sizeof number, "%d. ", ds->section->number);
-      if (i > 0 || document->whole)
-        output_puts (stdout, "\n");
-      if (style->titles)
-        {
-          print_heading (level, style->number ? number : NULL, ds->title);
-          output_puts (stdout, "\n");
-        }
-      else if (style->number)
-        /* An ordered list item that starts at the section's number.  */
-        output_puts (stdout, number);
-      print_escaped (ds->text, style->width);
-    }
-  if (style->cite)
-    print_citation (document, style->width);
+  static const struct document_printer markdown_printer =
+    { print_plain_heading, print_section, print_citation };
+  format_walk (document, style, with_heading, &markdown_printer);
 }
 
 void

@@ -52,8 +52,10 @@ print_numbered (const struct document_section *ds, const char *text,
 }
 
 static void
-print_section (const struct document_section *ds, const struct style *style)
+print_section (const struct document_section *ds, int level,
+               const struct style *style)
 {
+  (void) level;
   if (style->titles)
     {
       struct paint title = { RENDER_BOLD, ds->title_matches.items,
@@ -105,22 +107,21 @@ print_citation (const struct document *document, const struct style *style)
     render_paragraph (document->text->notice, style->width, NULL);
 }
 
+/* A heading at any level: the text's headings differ by place alone.  */
+static void
+print_heading_at (const char *heading, int level, const struct style *style)
+{
+  (void) level;
+  print_heading (heading, style);
+}
+
 void
 text_print_document (const struct document *document,
                      const struct style *style, bool with_heading)
 {
-  if (with_heading)
-    print_language_heading (document, style);
-  if (document->whole)
-    print_heading (document->text->title, style);
-  for (size_t i = 0; i < document->count; i++)
-    {
-      if (i > 0 || document->whole)
-        output_puts (stdout, "\n");
-      print_section (&document->sections[i], style);
-    }
-  if (style->cite)
-    print_citation (document, style);
+  static const struct document_printer text_printer =
+    { print_heading_at, print_section, print_citation };
+  format_walk (document, style, with_heading, &text_printer);
 }
 
 /* " 6  development        Right to development": the number and the id

@@ -8,6 +8,29 @@
 #include "output.h"
 
 void
+format_walk (const struct document *document, const struct style *style,
+             bool with_heading, const struct document_printer *printer)
+{
+  int level = 1;
+  if (with_heading)
+    {
+      printer->heading (document->text->language->native_name, level++,
+                        style);
+      output_puts (stdout, "\n");
+    }
+  if (document->whole)
+    printer->heading (document->text->title, level++, style);
+  for (size_t i = 0; i < document->count; i++)
+    {
+      if (i > 0 || document->whole)
+        output_puts (stdout, "\n");
+      printer->section (&document->sections[i], level, style);
+    }
+  if (style->cite)
+    printer->citation (document, style);
+}
+
+void
 format_documents (const struct document *documents, size_t count,
                   const struct style *style)
 {

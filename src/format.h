@@ -28,6 +28,24 @@ struct style
   bool colour;       /* titles in bold, search matches highlighted */
 };
 
+/* How a format prints the parts of a document, at a heading LEVEL (1 for
+   the outermost): format_walk calls them in order, with the blank lines
+   between the parts.  */
+struct document_printer
+{
+  void (*heading) (const char *heading, int level, const struct style *style);
+  void (*section) (const struct document_section *section, int level,
+                   const struct style *style);
+  void (*citation) (const struct document *document,
+                    const struct style *style);
+};
+
+/* Print DOCUMENT with PRINTER: the language's name as a heading when
+   WITH_HEADING, the statement's title when it is whole, the sections (a
+   level below what is above them), the citation if asked for.  */
+void format_walk (const struct document *document, const struct style *style,
+                  bool with_heading, const struct document_printer *printer);
+
 /* Print DOCUMENTS[0..COUNT): one language, or several in turn.  */
 void format_documents (const struct document *documents, size_t count,
                        const struct style *style);
