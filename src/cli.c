@@ -146,7 +146,7 @@ parse_width (const char *argument)
 static int
 choose_value (const char *argument, const char *option,
               const char *const *names, const int *values, size_t count,
-              const char *valid)
+              const char *const *shown, size_t shown_count)
 {
   int value;
   switch (match_choose (argument, names, values, count, &value))
@@ -155,16 +155,18 @@ choose_value (const char *argument, const char *option,
       return value;
     case MATCH_AMBIGUOUS:
       diag_error (N_("ambiguous argument %s for %s"), diag_quote (argument),
-                  option);
+                  diag_quote (option));
       break;
     case MATCH_NONE:
       diag_error (N_("invalid argument %s for %s"), diag_quote (argument),
-                  option);
+                  diag_quote (option));
       break;
     }
+  char *valid = diag_quoted_list (shown, shown_count);
   /* TRANSLATORS: %s is the list of the values, in quotation marks; they
      are not translated.  */
   diag_note (N_("Valid arguments are: %s."), valid);
+  free (valid);
   diag_usage_exit ();
 }
 
@@ -180,8 +182,9 @@ parse_colour (const char *when)
 {
   if (when == NULL)
     return COLOUR_ALWAYS;
-  return choose_value (when, "'--color'", colour_names, colour_values,
-                       ARRAY_SIZE (colour_names), "'always', 'never', 'auto'");
+  static const char *const shown[] = { "always", "never", "auto" };
+  return choose_value (when, "--color", colour_names, colour_values,
+                       ARRAY_SIZE (colour_names), shown, ARRAY_SIZE (shown));
 }
 
 /* Whether WORD would be a value of --color.  */
@@ -198,8 +201,8 @@ parse_format (const char *name)
 {
   static const char *const names[] = { "text", "json", "markdown" };
   static const int values[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN };
-  return choose_value (name, "'--format'", names, values, ARRAY_SIZE (names),
-                       "'text', 'json', 'markdown'");
+  return choose_value (name, "--format", names, values, ARRAY_SIZE (names),
+                       names, ARRAY_SIZE (names));
 }
 
 /* Report that ARGUMENT, given to --lang, names no language.  */
@@ -219,8 +222,8 @@ report_unknown_language (const char *argument, enum language_name_kind kind)
   size_t size;
   FILE *list = diag_list_begin (&names, &size);
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
-    fprintf (list, "%s%s (%s)", i > 0 ? ", " : "", languages[i].code,
-             languages[i].native_name);
+    fprintf (list, "%s%s (%s)", i > 0 ? diag_list_separator () : "",
+             languages[i].code, languages[i].native_name);
   /* TRANSLATORS: %s is the list of languages, such as "en (English),
      es (español), ..."; "all" is what --lang takes for all six: keep it
      as it is.  */
@@ -326,21 +329,21 @@ read_options (int argc, char **argv, struct request *request,
         {
         case OPERAND:
           add_section_word (g, optarg, true, after_bare_colour, argc);
-          g->conflict = "'--section'";
+          g->conflict = "--section";
           break;
         case 's':
           add_section_word (g, optarg, false, false, argc);
-          g->conflict = "'--section'";
+          g->conflict = "--section";
           break;
         case 'S':
           add_search_words (g, optarg, argc);
-          g->conflict = "'--search'";
+          g->conflict = "--search";
           break;
-        case 'r': request->random = true; g->conflict = "'--random'"; break;
+        case 'r': request->random = true; g->conflict = "--random"; break;
         case 'L': parse_languages (optarg, g); break;
-        case 'l': request->action = SHOW_LIST; g->conflict = "'--list'"; break;
+        case 'l': request->action = SHOW_LIST; g->conflict = "--list"; break;
         case LANGUAGES_OPTION: g->list_languages = true; break;
-        case 't': request->titles = true; g->conflict = "'--titles'"; break;
+        case 't': request->titles = true; g->conflict = "--titles"; break;
         case 'n': request->number = true; break;
         case CITE_OPTION: request->cite = true; break;
         case 'w':
@@ -364,7 +367,7 @@ read_options (int argc, char **argv, struct request *request,
   for (int i = optind; i < argc; i++)
     {
       add_section_word (g, argv[i], true, false, argc);
-      g->conflict = "'--section'";
+      g->conflict = "--section";
     }
   if (g->list_languages)
     request->action = SHOW_LANGUAGES;
@@ -417,8 +420,8 @@ report_selection_failure (const struct selection_failure *failure,
     }
   free (candidates);
   /* TRANSLATORS: %s is the command that lists the sections.  */
-  diag_note (N_("'%s' lists the sections by number, id and title."),
-             PROGRAM_NAME " --list");
+  diag_note (N_("%s lists the sections by number, id and title."),
+             diag_quote (PROGRAM_NAME " --list"));
   diag_usage_exit ();
 }
 
@@ -468,7 +471,8 @@ check_search (const struct gathered *g, struct request *request)
       switch (problem)
         {
         case SEARCH_NO_WORD:
-          diag_error (N_("option %s needs at least one word"), "'--search'");
+          diag_error (N_("option %s needs at least one word"),
+                      diag_quote ("--search"));
           break;
         }
       diag_usage_exit ();
@@ -483,8 +487,8 @@ check_combinations (const struct gathered *g)
   if (!g->list_languages || g->conflict == NULL)
     return;
   /* TRANSLATORS: both %s are options, such as '--languages'.  */
-  diag_error (N_("options %s and %s cannot be used together"), "'--languages'",
-              g->conflict);
+  diag_error (N_("options %s and %s cannot be used together"),
+              diag_quote ("--languages"), diag_quote (g->conflict));
   diag_usage_exit ();
 }
 

@@ -279,17 +279,39 @@ const char *
 diag_quote (const char *arg)
 {
   char *escaped = escape (arg, true);
-  char *quotation = escaped != NULL ? malloc (strlen (escaped) + 3) : NULL;
-  if (quotation == NULL)
-    {
-      free (escaped);
-      return "'...'";
-    }
-  quotation[0] = '\'';
-  strcpy (quotation + 1, escaped);
-  strcat (quotation, "'");
+  char *quotation = NULL;
+  /* TRANSLATORS: how a message quotes a value or an option: %s between
+     your language's quotation marks, such as « %s » or “%s”.  */
+  if (escaped == NULL
+      || asprintf (&quotation, diag_translate_format (N_("'%s'")), escaped) < 0)
+    quotation = NULL;
   free (escaped);
+  if (quotation == NULL)
+    return "'...'";
   return keep_for_the_message (quotation);
+}
+
+const char *
+diag_list_separator (void)
+{
+  /* TRANSLATORS: what separates the items of a list in a message, as in
+     "'always', 'never', 'auto'".  */
+  return _(", ");
+}
+
+char *
+diag_quoted_list (const char *const *items, size_t count)
+{
+  char *list;
+  size_t size;
+  FILE *stream = diag_list_begin (&list, &size);
+  for (size_t i = 0; i < count; i++)
+    {
+      if (i > 0)
+        fputs (diag_list_separator (), stream);
+      fputs (diag_quote (items[i]), stream);
+    }
+  return diag_list_end (stream, &list);
 }
 
 void

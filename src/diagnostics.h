@@ -48,13 +48,21 @@ const char *diag_translate_format (const char *msgid)
 /* Print the line that points to --help, and exit with status 2.  */
 _Noreturn void diag_usage_exit (void);
 
-/* ARG quoted for a message: in apostrophes, with every byte that is not
+/* ARG quoted for a message: in the language's quotation marks (the
+   English ones are apostrophes), with every byte that is not
    part of valid printable UTF-8 (control characters, invalid sequences)
    and every backslash or apostrophe written as a C-style escape, so the
    user's bytes never reach the terminal raw.  The result stays valid
    until eight more quotations have been made: long enough for the
    message it is made for.  */
 const char *diag_quote (const char *arg);
+
+/* The quotations of the COUNT ITEMS, one after the other as the language
+   lists them ("'always', 'never', 'auto'"), as a malloc'd string.  */
+char *diag_quoted_list (const char *const *items, size_t count);
+
+/* What separates the items of a list in a message (", ").  */
+const char *diag_list_separator (void);
 
 /* Print TEXT, a line made outside the program (a message of the C
    library's), on standard error, with its invalid bytes and control

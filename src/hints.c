@@ -22,8 +22,8 @@ hints_list_sections (const size_t *candidates, size_t count,
   for (size_t i = 0; i < count; i++)
     {
       const struct section *s = &statement_sections[candidates[i]];
-      fprintf (list, "%s'%s' (%s)", i > 0 ? ", " : "", s->id,
-               text->section_titles[candidates[i]]);
+      fprintf (list, "%s%s (%s)", i > 0 ? diag_list_separator () : "",
+               diag_quote (s->id), text->section_titles[candidates[i]]);
     }
   return diag_list_end (list, &names);
 }
@@ -73,7 +73,7 @@ hints_for_unknown_section (const char *word, bool operand, bool colour_value,
     /* TRANSLATORS: the first %s is '--color', the second how to write it
        with its value, such as '--color=never'.  */
     diag_note (N_("%s takes its value after an equals sign: %s."),
-               "'--color'", quoted_option ("--color", word));
+               diag_quote ("--color"), quoted_option ("--color", word));
   else if (operand && language_by_name (word, &language) != LANGUAGE_NAME_UNKNOWN)
     /* TRANSLATORS: the first %s is a language's own name, the second how
        to ask for it, such as '--lang=es'.  */

@@ -112,7 +112,8 @@ edited_catalog "$tmp/cat/hostile" es '
 LC_ALL=C sed -i "s/XXXX%s lista/$(printf '\377')XXX%s lista/" "$tmp/cat/hostile/es/LC_MESSAGES/ohchr-mission.mo"
 row 2 "ohchr-mission: unknown section 'qqqq'" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hostile" LANG=es_ES.UTF-8 "$prog" qqqq
 expect_error_line "Try 'ohchr-mission --help' for more information." "hostile catalog: the original format"
-expect_error_line "$(printf '\357\277\275')XXXohchr-mission --list lista las secciones" "hostile catalog: invalid bytes repaired"
+grep -q "^$(printf '\357\277\275')XXX.*ohchr-mission --list.* lista las secciones\$" "$tmp/err" \
+  || fail "hostile catalog: invalid bytes not repaired: $(cat "$tmp/err")"
 row 0 "" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hostile" "$prog" --lang es
 [ "$(head -n 1 "$tmp/out")" = "$(title_of es)" ] || fail "hostile catalog: the statement"
 
