@@ -318,6 +318,18 @@ cli_report_empty_search (void)
 }
 
 _Noreturn void
+cli_report_unbalanced_quote (const char *argument)
+{
+  /* TRANSLATORS: %s is what the user searched for, in quotes.  */
+  diag_error (N_("the search %s opens a phrase with a double quote and does not close it"),
+              diag_quote (argument));
+  /* TRANSLATORS: %s is a command line's example, kept as it is.  */
+  diag_note (N_("A phrase goes between two double quotes: %s"),
+             "--search '\"rights-based approach\"'");
+  diag_usage_exit ();
+}
+
+_Noreturn void
 cli_report_unknown_language (const char *argument)
 {
   diag_error (N_("unknown language %s"), diag_quote (argument));
@@ -370,8 +382,10 @@ cli_print_help (void)
            "  -s, --section=SECTION  print only SECTION: a number from 1 to 10, an id,\n"
            "                           a title, or the start of one; repeat it or\n"
            "                           give a comma-separated list\n"
-           "  -S, --search=WORDS     print only the sections that contain every word\n"
-           "                           (case and accents do not matter)\n"
+           "  -S, --search=WORDS     print only the sections whose text or title holds\n"
+           "                           every word, in any of its forms, and every\n"
+           "                           \"phrase in double quotes\" (case and accents\n"
+           "                           do not matter)\n"
            "  -r, --random           print one section chosen at random\n"
            "  -L, --lang=LANG        print in LANG: en, es, fr, ar, zh, ru, or all\n"
            "  -l, --list             list the sections: number, id and title\n"

@@ -74,6 +74,10 @@ void cli_check_combinations (const struct options *options);
 /* Report a --search argument that holds no word, and exit with status 2.  */
 _Noreturn void cli_report_empty_search (void);
 
+/* Report a --search argument with a phrase that is not closed, and exit
+   with status 2.  */
+_Noreturn void cli_report_unbalanced_quote (const char *argument);
+
 /* Report a --lang argument that names no language, and exit with
    status 2.  */
 _Noreturn void cli_report_unknown_language (const char *argument);

@@ -16,31 +16,38 @@ static void
 add_section (struct document *document, const struct section *section,
              const struct document_request *request)
 {
-  const struct search_words *search = request->search;
+  const struct search_query *search = request->search;
   struct document_section *ds = &document->sections[document->count];
   ds->section = section;
   /* Each translation looked up costs a catalog search: no title unless
-     it is shown.  */
-  ds->title = request->titles ? section_title (section) : NULL;
+     it is shown or searched.  */
+  ds->title = request->titles || search != NULL ? section_title (section) : NULL;
   ds->text = section_text (section);
-  ds->highlights = NULL;
-  ds->highlight_count = 0;
+  ds->title_matches = ds->text_matches = (struct highlights) { NULL, 0 };
   if (search != NULL
-      && !search_text (ds->text, search, &ds->highlights, &ds->highlight_count))
+      && !search_section (search, document->language->code, ds->title,
+                          ds->text, &ds->title_matches, &ds->text_matches))
     return;
   document->count++;
 }
 
+static void
+forget_matches (struct document_section *ds)
+{
+  highlights_free (&ds->title_matches);
+  highlights_free (&ds->text_matches);
+}
+
 /* Keep only the section chosen by the random NUMBER.  */
 static void
-keep_one (struct document *document, unsigned long number)
+keep_random_section (struct document *document, unsigned long number)
 {
   if (document->count == 0)
     return;
   size_t chosen = number % document->count;
   for (size_t i = 0; i < document->count; i++)
     if (i != chosen)
-      free (document->sections[i].highlights);
+      forget_matches (&document->sections[i]);
   document->sections[0] = document->sections[chosen];
   document->count = 1;
 }
@@ -67,14 +74,14 @@ document_build (struct document *document, const struct language *language,
       add_section (document, &statement_sections[selection->indexes[i]],
                    request);
   if (request->random)
-    keep_one (document, request->random_number);
+    keep_random_section (document, request->random_number);
 }
 
 void
 document_free (struct document *document)
 {
   for (size_t i = 0; i < document->count; i++)
-    free (document->sections[i].highlights);
+    forget_matches (&document->sections[i]);
   free (document->sections);
   document->sections = NULL;
   document->count = 0;

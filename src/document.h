@@ -20,8 +20,8 @@ struct document_section
   const char *title;                 /* in the document's language, or
                                         NULL when the request needs none */
   const char *text;
-  struct highlight *highlights;      /* search matches in TEXT, or NULL */
-  size_t highlight_count;
+  struct highlights title_matches;   /* where a search found its terms */
+  struct highlights text_matches;
 };
 
 struct document
@@ -37,7 +37,7 @@ struct document
 struct document_request
 {
   const struct selection *selection; /* empty: every section */
-  const struct search_words *search; /* NULL: no search */
+  const struct search_query *search; /* NULL: no search */
   bool random;                       /* just one of them, at random */
   unsigned long random_number;       /* the chance that picks it */
   bool titles;                       /* the sections' titles are shown */

@@ -12,10 +12,18 @@
 #include "output.h"
 #include "render.h"
 
+/* Print HEADING in bold, with the places in MATCHES (if not NULL) in
+   the colour of search matches.  */
 static void
-print_heading (const char *heading, const struct style *style)
+print_heading (const char *heading, const struct highlights *matches,
+               const struct style *style)
 {
   struct paint bold = { RENDER_BOLD, NULL, 0 };
+  if (matches != NULL)
+    {
+      bold.highlights = matches->places;
+      bold.highlight_count = matches->count;
+    }
   render_paragraph (heading, style->width, style->colour ? &bold : NULL);
 }
 
@@ -23,8 +31,9 @@ static void
 print_section (const struct document_section *ds, const struct style *style)
 {
   if (style->titles)
-    print_heading (ds->title, style);
-  struct paint matches = { NULL, ds->highlights, ds->highlight_count };
+    print_heading (ds->title, &ds->title_matches, style);
+  struct paint matches = { NULL, ds->text_matches.places,
+                           ds->text_matches.count };
   render_paragraph (ds->text, style->width, style->colour ? &matches : NULL);
 }
 
@@ -54,7 +63,7 @@ text_print_document (const struct document *document,
 {
   if (with_heading)
     {
-      print_heading (document->language->native_name, style);
+      print_heading (document->language->native_name, NULL, style);
       output_puts (stdout, "\n");
     }
   if (style->list)
@@ -63,7 +72,7 @@ text_print_document (const struct document *document,
       return;
     }
   if (document->whole)
-    print_heading (document->title, style);
+    print_heading (document->title, NULL, style);
   for (size_t i = 0; i < document->count; i++)
     {
       if (i > 0 || document->whole)

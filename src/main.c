@@ -181,17 +181,23 @@ print_statement (const struct options *options,
   for (size_t i = 0; i < options->section_word_count; i++)
     selection_add (&selection, options->section_words[i]);
 
-  struct search_words search;
+  struct search_query *search = NULL;
   if (options->search != NULL)
     {
       cli_check_search (options->search);
-      if (!search_words_parse (options->search, &search))
-        cli_report_empty_search ();
+      enum search_problem problem;
+      if (!search_query_parse (&options->search, 1, &search, &problem))
+        {
+          if (problem == SEARCH_UNBALANCED_QUOTE)
+            cli_report_unbalanced_quote (options->search);
+          else
+            cli_report_empty_search ();
+        }
     }
 
   struct document_request request =
     {
-      &selection, options->search != NULL ? &search : NULL,
+      &selection, search,
       options->random, options->random ? document_random_number () : 0,
       style->format != FORMAT_TEXT || style->titles || style->list
     };
@@ -201,8 +207,7 @@ print_statement (const struct options *options,
     format_documents (documents, choice->count, style);
   for (size_t i = 0; i < choice->count; i++)
     document_free (&documents[i]);
-  if (options->search != NULL)
-    search_words_free (&search);
+  search_query_free (search);
   selection_free (&selection);
   return found > 0 ? EXIT_OK : EXIT_TROUBLE;
 }

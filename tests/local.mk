@@ -43,6 +43,16 @@ tests_unit_test_wrap_SOURCES = tests/unit/test-wrap.c src/wrap.c \
 tests_unit_test_wrap_CPPFLAGS = -I$(srcdir)/src
 tests_unit_test_wrap_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_wrap_LDADD = $(CMOCKA_LIBS)
+
+## The search's unit tests: each rule in its language.
+TESTS += tests/unit/test-search
+check_PROGRAMS += tests/unit/test-search
+tests_unit_test_search_SOURCES = tests/unit/test-search.c src/search.c \
+	src/search-words.c src/search-fold.c src/stem.c src/diagnostics.c \
+	src/output.c src/utf8-repair.c
+tests_unit_test_search_CPPFLAGS = -I$(srcdir)/src
+tests_unit_test_search_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_search_LDADD = $(CMOCKA_LIBS) $(LIBINTL)
 endif
 
 EXTRA_DIST += tests/init.sh $(SH_TESTS) \
