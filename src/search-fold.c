@@ -19,8 +19,9 @@
    - invisible characters: the default ignorable code points, such as
      the soft hyphen, the joiners and the bidi marks, which the root
      collation ignores altogether;
-   - apostrophes and quotation marks: ’ ‘ ‚ ‛ ʼ ′ and ＇ are "'", “ ” „ ‟
-     « » and ＂ are '"';
+   - apostrophes: ’ ‘ ‚ ‛ ʼ ′ and ＇ are "'" (double quotation marks are
+     never part of a word, and the query takes any of them for the
+     quotes of a phrase);
    - dashes: every dash (general category Pd) and the minus sign are "-";
    - digits: a decimal digit of any script is its ASCII digit, as the
      root collation gives digits of the same value the same weight.
@@ -146,19 +147,6 @@ fold_is_apostrophe (ucs4_t c)
     }
 }
 
-bool
-fold_is_double_quotation_mark (ucs4_t c)
-{
-  switch (c)
-    {
-    case 0x0022: case 0x201C: case 0x201D: case 0x201E: case 0x201F:
-    case 0x00AB: case 0x00BB: case 0xFF02:
-      return true;
-    default:
-      return false;
-    }
-}
-
 static bool
 is_dash (ucs4_t c)
 {
@@ -232,11 +220,9 @@ append_letter (const struct fold_language *language, enum fold_form form,
                ucs4_t c, struct fold_buffer *out)
 {
   if (c < 0x80)
-    append_char (out, c);      /* case folded already, "'", '"' and "-" too */
+    append_char (out, c);      /* case folded already, "'" and "-" too */
   else if (fold_is_apostrophe (c))
     append_bytes (out, "'", 1);
-  else if (fold_is_double_quotation_mark (c))
-    append_bytes (out, "\"", 1);
   else if (is_dash (c))
     append_bytes (out, "-", 1);
   else if (uc_is_general_category (c, UC_CATEGORY_Nd) && uc_decimal_value (c) >= 0)

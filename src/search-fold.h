@@ -24,9 +24,9 @@ bool fold_splits_at_apostrophes (const struct fold_language *language);
 
 enum fold_form
 {
-  /* Lower case, compatibility forms, apostrophes, quotation marks,
-     dashes and digits made one, invisible characters dropped; letters
-     keep their marks: the form a stemmer expects.  */
+  /* Lower case, compatibility forms, apostrophes, dashes and digits
+     made one, invisible characters dropped; letters keep their marks:
+     the form a stemmer expects.  */
   FOLD_FOR_STEMMER,
   /* Also the marks dropped, except in the letters the language counts
      as letters of their own, and the letters it counts as one made one:
@@ -79,9 +79,6 @@ char *fold_string (const struct fold_language *language, enum fold_form form,
 /* Whether C is an apostrophe or a single quotation mark: ' ’ ‘ ‚ ‛ ʼ ′
    or ＇.  */
 bool fold_is_apostrophe (ucs4_t c);
-
-/* Whether C is a double quotation mark: " “ ” „ ‟ « » or ＂.  */
-bool fold_is_double_quotation_mark (ucs4_t c);
 
 /* Whether the valid UTF-8 string S[0..N) holds a letter or a digit.  */
 bool fold_has_letter_or_digit (const char *s, size_t n);

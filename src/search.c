@@ -38,6 +38,21 @@ highlights_free (struct highlights *highlights)
 
 /* Reading the query.  */
 
+/* Whether C is a double quotation mark, which opens or closes a phrase:
+   " “ ” „ ‟ « » or ＂, whatever the language's habit of pairing them.  */
+static bool
+is_phrase_quote (ucs4_t c)
+{
+  switch (c)
+    {
+    case 0x0022: case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x00AB: case 0x00BB: case 0xFF02:
+      return true;
+    default:
+      return false;
+    }
+}
+
 static void
 add_term (struct search_query *query, const char *start, size_t length)
 {
@@ -73,7 +88,7 @@ add_terms (struct search_query *query, const char *argument)
     {
       ucs4_t c;
       int n = u8_mbtouc (&c, u + i, length - i);
-      if (fold_is_double_quotation_mark (c))
+      if (is_phrase_quote (c))
         {
           add_term (query, argument + start, i - start);
           in_phrase = !in_phrase;

@@ -19,6 +19,7 @@
 #include <unigbrk.h>
 #include <uniwbrk.h>
 
+#include "search-fold.h"
 #include "search.h"
 
 /* Whether QUERY, one --search value, finds TEXT in LANGUAGE.  */
@@ -97,6 +98,56 @@ marked (const char *language, const char *query, const char *text)
   return result;
 }
 
+/* The folding itself: each rule, in the form words are compared in, and
+   in the form the stemmers get.  */
+
+static void
+assert_folds (const char *language, enum fold_form form, const char *s,
+              const char *expected)
+{
+  char *folded = fold_string (fold_language_for (language), form, s, strlen (s));
+  assert_string_equal (folded, expected);
+  free (folded);
+}
+
+#define assert_matching_form(language, s, expected) \
+  assert_folds (language, FOLD_FOR_MATCHING, s, expected)
+
+static void
+test_folding_rules (void **state)
+{
+  (void) state;
+  /* Every language.  */
+  assert_matching_form ("en", "RIGHTS", "rights");
+  assert_matching_form ("zh", "（人权高专办）１９９３", "(人权高专办)1993");
+  assert_matching_form ("ru", "д’Артаньян", "д'артаньян");
+  assert_matching_form ("en", "rights\xE2\x80\x90" "based\xE2\x80\x94" "and\xE2\x88\x92",
+                        "rights-based-and-");
+  assert_matching_form ("en", "devel\xC2\xAD" "opment\xE2\x80\x8B", "development");
+  assert_matching_form ("en", "\xD9\xA1\xD9\xA9\xDB\xB9\xE0\xA5\xA9", "1993");
+  assert_matching_form ("fr", "ÉGALITÉ", "egalite");
+  assert_matching_form ("fr", "e\xCC\x81gal", "egal");
+  /* Spanish: ñ stays, composed.  */
+  assert_matching_form ("es", "AÑO acción", "año accion");
+  assert_matching_form ("es", "an\xCC\x83o", "año");
+  assert_matching_form ("en", "año", "ano");
+  /* Russian: й stays, ё is е.  */
+  assert_matching_form ("ru", "ЙОД Ёлка", "йод елка");
+  assert_matching_form ("ru", "и\xCC\x86", "й");
+  assert_matching_form ("en", "й", "и");
+  /* French: œ and æ.  */
+  assert_matching_form ("fr", "ŒUVRE vitæ", "oeuvre vitae");
+  /* Arabic.  */
+  assert_matching_form ("ar", "الأمــم إعلان القرآن ٱلله", "الامم اعلان القران الله");
+  assert_matching_form ("ar", "على المساواة عالمياً", "علي المساواه عالميا");
+  assert_matching_form ("ar", "مسؤول تسيئ", "مسوول تسيي");
+  assert_matching_form ("en", "علىـ", "علىـ");
+  /* The stemmers get the letters of the language, marks and all.  */
+  assert_folds ("fr", FOLD_FOR_STEMMER, "ÉGALITÉ œuvre", "égalité œuvre");
+  assert_folds ("ar", FOLD_FOR_STEMMER, "الأمم على", "الأمم على");
+  assert_folds ("ru", FOLD_FOR_STEMMER, "Ёлка", "ёлка");
+}
+
 /* Every language.  */
 
 static void
@@ -119,6 +170,7 @@ test_compatibility_forms (void **state)
   assert_finds ("zh", "(人权高专办)", "专员办事处（人权高专办）的使命");
   assert_finds ("en", "１９９３", "the 1993 Vienna Declaration");
   assert_misses ("zh", "１９９３", "1994年");
+  assert_finds ("zh", "1993-1994", "1993–1994年");     /* en dash */
   /* The brackets are matched, not dropped.  */
   assert_misses ("zh", "(人权高专办)", "人权高专办的工作");
   /* A ligature is its letters.  */
@@ -133,6 +185,9 @@ test_apostrophes (void **state)
   assert_finds ("fr", "l'homme", "les droits de l’homme");
   assert_finds ("fr", "homme", "les droits de l’homme");
   assert_finds ("en", "Commissioner’s", "the Commissioner's office");
+  /* Russian does not elide: the apostrophe is part of the word.  */
+  assert_finds ("ru", "д'Артаньян", "и д’Артаньян");
+  assert_misses ("ru", "Артаньян", "и д’Артаньян");
   /* Elision: "l'" is a word of its own, and must be there.  */
   assert_misses ("fr", "l’homme", "un homme");
 }
@@ -416,6 +471,7 @@ test_highlights (void **state)
   assert_string_equal (marked ("fr", "egalite", "d'e\xCC\x81galite\xCC\x81."),
                        "d'[[e\xCC\x81galite\xCC\x81]].");
   /* Places that touch are one.  */
+  assert_string_equal (marked ("zh", "人权", "人权人权"), "[[人权人权]]");
   assert_string_equal (marked ("en", "\"human rights\" rights", "human rights"),
                        "[[human rights]]");
 }
@@ -473,6 +529,7 @@ main (void)
 {
   const struct CMUnitTest tests[] =
     {
+      cmocka_unit_test (test_folding_rules),
       cmocka_unit_test (test_case_does_not_matter),
       cmocka_unit_test (test_compatibility_forms),
       cmocka_unit_test (test_apostrophes),
