@@ -158,7 +158,7 @@ is_dash (ucs4_t c)
 static void
 reserve (struct fold_buffer *out, size_t more)
 {
-  if (out->length + more + 1 <= out->allocated)
+  if (out->bytes != NULL && more < out->allocated - out->length)
     return;
   size_t allocated = 2 * (out->length + more + 1);
   char *bytes = realloc (out->bytes, allocated);

@@ -175,7 +175,7 @@ static struct highlights
 merged (struct places *found)
 {
   struct highlight *h = found->places;
-  if (found->count == 0)
+  if (h == NULL || found->count == 0)
     {
       free (h);
       return (struct highlights) { NULL, 0 };
