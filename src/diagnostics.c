@@ -160,7 +160,7 @@ _Noreturn void
 diag_out_of_memory (void)
 {
   diag_error (N_("memory exhausted"));
-  exit (EXIT_TROUBLE);
+  exit (EXIT_ERROR);
 }
 
 _Noreturn void

@@ -101,7 +101,7 @@ choose_languages (const struct options *options, struct language_choice *choice)
     {
       say_catalog_missing (interface);
       if (prints_statement (options))
-        exit (EXIT_TROUBLE);
+        exit (EXIT_ERROR);
     }
 
   choice->count = 0;
@@ -115,7 +115,7 @@ choose_languages (const struct options *options, struct language_choice *choice)
       if (prints_statement (options) && !language_is_available (&languages[i]))
         {
           say_catalog_missing (&languages[i]);
-          exit (EXIT_TROUBLE);
+          exit (EXIT_ERROR);
         }
       choice->languages[choice->count++] = &languages[i];
     }
@@ -209,7 +209,7 @@ print_statement (const struct options *options,
     document_free (&documents[i]);
   search_query_free (search);
   selection_free (&selection);
-  return found > 0 ? EXIT_OK : EXIT_TROUBLE;
+  return found > 0 ? EXIT_OK : EXIT_NO_MATCH;
 }
 
 int

@@ -185,5 +185,5 @@ output_close_stdout (int status)
     return status;
   if (error != EPIPE)
     report_write_error (error);
-  return EXIT_TROUBLE;
+  return EXIT_ERROR;
 }

@@ -32,7 +32,7 @@ int output_write_utf8 (FILE *stream, const char *s, size_t length);
 
 /* Flush and close standard output.  On a write error, say so (except for
    a reader that went away: a closed pipe ends the program quietly) and
-   return EXIT_TROUBLE; otherwise return STATUS.  */
+   return EXIT_ERROR; otherwise return STATUS.  */
 int output_close_stdout (int status);
 
 #endif

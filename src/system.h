@@ -16,11 +16,13 @@
 /* The name the program gives itself in messages, whatever argv[0] is.  */
 #define PROGRAM_NAME "ohchr-mission"
 
-/* Exit statuses.  */
+/* Exit statuses.  A search that finds nothing exits with 1, as grep
+   does; so does a failure, which is rare enough to share it.  */
 enum
 {
   EXIT_OK = 0,
-  EXIT_TROUBLE = 1,   /* a write error, a catalog that cannot be read */
+  EXIT_NO_MATCH = 1,  /* a search found nothing */
+  EXIT_ERROR = 1,     /* a write error, a catalog that cannot be read */
   EXIT_USAGE = 2      /* the command line is wrong */
 };
 
