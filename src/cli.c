@@ -449,6 +449,22 @@ check_sections (const struct gathered *g, struct request *request)
     }
 }
 
+/* The first --search value with an odd number of double quotes.  */
+static const char *
+unbalanced_argument (const struct gathered *g)
+{
+  for (size_t i = 0; i < g->search_count; i++)
+    {
+      struct search_query *query = NULL;
+      enum search_problem problem;
+      if (search_query_parse (&g->search_words[i], 1, &query, &problem))
+        search_query_free (query);
+      else if (problem == SEARCH_UNBALANCED_QUOTE)
+        return g->search_words[i];
+    }
+  return g->search_words[0];
+}
+
 static void
 check_search (const struct gathered *g, struct request *request)
 {
@@ -473,6 +489,15 @@ check_search (const struct gathered *g, struct request *request)
         case SEARCH_NO_WORD:
           diag_error (N_("option %s needs at least one word"),
                       diag_quote ("--search"));
+          break;
+        case SEARCH_UNBALANCED_QUOTE:
+          /* TRANSLATORS: %s is what the user searched for, in quotes.  */
+          diag_error (N_("the search %s opens a phrase with a double quote "
+                         "and does not close it"),
+                      diag_quote (unbalanced_argument (g)));
+          /* TRANSLATORS: %s is a command line's example, kept as it is.  */
+          diag_note (N_("A phrase goes between two double quotes: %s"),
+                     "--search '\"rights-based approach\"'");
           break;
         }
       diag_usage_exit ();

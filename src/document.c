@@ -102,8 +102,8 @@ documents_free (struct document *documents, size_t count)
     {
       for (size_t k = 0; k < documents[t].count; k++)
         {
-          free (documents[t].sections[k].title_matches.items);
-          free (documents[t].sections[k].text_matches.items);
+          highlights_free (&documents[t].sections[k].title_matches);
+          highlights_free (&documents[t].sections[k].text_matches);
         }
       free (documents[t].sections);
     }

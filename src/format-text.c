@@ -58,7 +58,7 @@ print_section (const struct document_section *ds, int level,
   (void) level;
   if (style->titles)
     {
-      struct paint title = { RENDER_BOLD, ds->title_matches.items,
+      struct paint title = { RENDER_BOLD, ds->title_matches.places,
                              ds->title_matches.count };
       print_numbered (ds, ds->title, style->number, style, &title);
       /* Without bold, a blank line tells a title from its paragraph
@@ -66,7 +66,7 @@ print_section (const struct document_section *ds, int level,
       if (!style->colour)
         output_puts (stdout, "\n");
     }
-  struct paint matches = { NULL, ds->text_matches.items,
+  struct paint matches = { NULL, ds->text_matches.places,
                            ds->text_matches.count };
   print_numbered (ds, ds->text, style->number && !style->titles, style,
                   &matches);

@@ -45,8 +45,9 @@ static const struct help_option choosing[] =
        "an id, a title, or the start of one; repeat it or give a "
        "comma-separated list") },
   { "-S, --search", words_metavariable, false,
-    N_("print only the sections that contain every one of WORDS; repeat it "
-       "to add words") },
+    N_("print only the sections whose title or text holds every one of "
+       "WORDS, in any of its forms, and every \"phrase in double quotes\"; "
+       "repeat it to add words") },
   { "-r, --random", NULL, false,
     N_("print one section chosen at random, the same in every language") },
   { "-L, --lang", lang_metavariable, false,
@@ -87,9 +88,11 @@ static const char *const notes[] =
 {
   N_("SECTION operands are taken as --section arguments.  The sections are "
      "printed in the statement's order, each once."),
-  N_("A search finds whole words, whatever their case and accents (except "
-     "for the letters a language holds distinct), in the section's title or "
-     "text; words in double quotes must appear together, in that order."),
+  N_("A search finds whole words in any of their forms (\"right\" finds "
+     "\"rights\"), whatever their case and accents, but for the letters a "
+     "language holds distinct (Spanish ñ, Russian й); in Chinese, it finds "
+     "the characters anywhere.  The words of a phrase in double quotes must "
+     "come together, in that order."),
   N_("On a terminal, the text is wrapped to its width and shown through a "
      "pager when it is taller than the window (OHCHR_MISSION_PAGER, PAGER, "
      "or less).  Into a pipe or a file it is not wrapped unless --width "

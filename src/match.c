@@ -15,102 +15,37 @@
 
 #include "match.h"
 
-/* A growing folded string, and where each of its bytes came from.  */
-struct folding
+char *
+match_fold (const char *s)
 {
-  char *text;
-  struct fold_origin *origins;   /* NULL if not wanted */
-  size_t used;
-  size_t allocated;
-};
-
-static bool
-reserve (struct folding *f, size_t more)
-{
-  if (f->used + more + 1 <= f->allocated)
-    return true;
-  size_t allocated = 2 * (f->used + more + 1);
-  char *text = realloc (f->text, allocated);
-  if (text == NULL)
-    return false;
-  f->text = text;
-  if (f->origins != NULL)
+  /* Case folded and decomposed at once, then the nonspacing marks (the
+     accents) dropped.  */
+  size_t length;
+  uint8_t *folded = u8_casefold ((const uint8_t *) s, strlen (s), NULL,
+                                 UNINORM_NFD, NULL, &length);
+  if (folded == NULL)
+    return NULL;
+  char *result = malloc (length + 1);
+  if (result == NULL)
     {
-      struct fold_origin *origins = realloc (f->origins, allocated * sizeof *origins);
-      if (origins == NULL)
-        return false;
-      f->origins = origins;
+      free (folded);
+      return NULL;
     }
-  f->allocated = allocated;
-  return true;
-}
-
-/* Append the folded form of the character at S[START..END): case folded,
-   decomposed, its nonspacing marks dropped.  */
-static bool
-append_folded (struct folding *f, const uint8_t *s, size_t start, size_t end)
-{
-  uint8_t buffer[64];
-  size_t length = sizeof buffer;
-  uint8_t *folded = u8_casefold (s + start, end - start, NULL, UNINORM_NFD,
-                                 buffer, &length);
-  if (folded == NULL || !reserve (f, length))
-    {
-      if (folded != buffer)
-        free (folded);
-      return false;
-    }
+  size_t used = 0;
   for (size_t i = 0; i < length;)
     {
       ucs4_t uc;
       int n = u8_mbtouc (&uc, folded + i, length - i);
       if (!uc_is_general_category (uc, UC_CATEGORY_Mn))
-        for (int k = 0; k < n; k++)
-          {
-            if (f->origins != NULL)
-              f->origins[f->used] = (struct fold_origin) { start, end };
-            f->text[f->used++] = (char) folded[i + k];
-          }
+        {
+          memcpy (result + used, folded + i, n);
+          used += n;
+        }
       i += n;
     }
-  if (folded != buffer)
-    free (folded);
-  return true;
-}
-
-char *
-match_fold_with_origins (const char *s, struct fold_origin **origins)
-{
-  /* Folding keeps the length, mostly: start with room for that.  */
-  size_t length = strlen (s);
-  struct folding f = { malloc (length + 1), NULL, 0, length + 1 };
-  if (origins != NULL)
-    f.origins = malloc ((length + 1) * sizeof *f.origins);
-  bool ok = f.text != NULL && (origins == NULL || f.origins != NULL);
-  const uint8_t *u = (const uint8_t *) s;
-  for (size_t i = 0; ok && i < length;)
-    {
-      ucs4_t uc;
-      int n = u8_mbtouc (&uc, u + i, length - i);
-      ok = append_folded (&f, u, i, i + n);
-      i += n;
-    }
-  if (!ok)
-    {
-      free (f.text);
-      free (f.origins);
-      return NULL;
-    }
-  f.text[f.used] = '\0';
-  if (origins != NULL)
-    *origins = f.origins;
-  return f.text;
-}
-
-char *
-match_fold (const char *s)
-{
-  return match_fold_with_origins (s, NULL);
+  result[used] = '\0';
+  free (folded);
+  return result;
 }
 
 bool

@@ -43,18 +43,4 @@ enum match_choice
 enum match_choice match_choose (const char *word, const char *const *names,
                                 const int *values, size_t count, int *value);
 
-
-
-/* Where a byte of a folded string came from: the bytes [start, end) of
-   the original string, the character that folded into it.  */
-struct fold_origin
-{
-  size_t start;
-  size_t end;
-};
-
-/* Like match_fold, and also store in *ORIGINS a malloc'd array that gives
-   for each byte of the result the character of S it came from.  */
-char *match_fold_with_origins (const char *s, struct fold_origin **origins);
-
 #endif

@@ -1,4 +1,4 @@
-/* Finding words in the text, whatever their case and accents.
+/* Searching the sections: the query, and whether a section matches it.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).  */
 
@@ -8,61 +8,56 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* The bytes [start, end) of a text: a place a word was found.  */
+/* The bytes [start, end) of a text: a place a search found.  */
 struct highlight
 {
   size_t start;
   size_t end;
 };
 
-/* The words of a --search argument, folded for matching.  */
-struct search_words
-{
-  char **words;
-  size_t count;
-};
-
-/* Split the valid UTF-8 string WORDS at white space and fold each word.
-   Returns false if there is no word in it.  Exits on memory exhaustion.
-   WORDS must be valid UTF-8.  */
-bool search_words_parse (const char *words, struct search_words *result);
-void search_words_free (struct search_words *words);
-
-/* Whether TEXT contains every one of WORDS.  If it does and HIGHLIGHTS is
-   not NULL, store in *HIGHLIGHTS a malloc'd array of the places they
-   occur, in order and not overlapping, and their number in *COUNT.  */
-bool search_text (const char *text, const struct search_words *words,
-                  struct highlight **highlights, size_t *count);
-
-/* A list of places found.  */
+/* The places found in one text: in order, not overlapping nor touching,
+   each made of whole grapheme clusters (whole words, in Arabic).  */
 struct highlights
 {
-  struct highlight *items;
+  struct highlight *places;   /* malloc'd, or NULL */
   size_t count;
 };
 
-/* What is wrong with a query that search_query_parse refuses.  */
-enum search_problem
-{
-  SEARCH_NO_WORD
-};
+void highlights_free (struct highlights *highlights);
 
-/* The words of every --search argument, together: every one must occur.  */
+/* What a search looks for: terms, each a word ("rights"), words joined
+   by hyphens or apostrophes ("rights-based", "l'homme") or a phrase in
+   double quotes; the words of a term must come together, in order.  */
 struct search_query;
 
-/* Parse the COUNT valid UTF-8 ARGUMENTS into *QUERY.  Returns false, with
-   *PROBLEM set, if they hold no word.  */
+enum search_problem
+{
+  SEARCH_NO_WORD,             /* no letter or digit in any term */
+  SEARCH_UNBALANCED_QUOTE     /* a double quote that no other closes */
+};
+
+/* Read the query from ARGUMENTS, the COUNT --search values, each valid
+   UTF-8; the terms of all of them make one query.  Terms are separated by
+   white space; a phrase goes between two double quotation marks, any of
+   " “ ” „ ‟ « » ＂ (a quote opens a phrase, the next one closes it).  A
+   term with no letter or digit is left out.  Returns false with *PROBLEM
+   set if no term is left, or if an argument has an odd number of double
+   quotes.  Exits if memory runs out.  */
 bool search_query_parse (const char *const *arguments, size_t count,
                          struct search_query **query,
                          enum search_problem *problem);
 void search_query_free (struct search_query *query);
 
-/* Whether every word of QUERY occurs in TITLE or TEXT, in the language
-   LANGUAGE_CODE.  If so, and IN_TITLE and IN_TEXT are not NULL, the places
-   found in each.  */
+/* Whether a section matches QUERY in the language LANGUAGE_CODE ("en",
+   "es", "fr", "ar", "zh", "ru"): every term of QUERY occurs in TITLE or
+   in TEXT, both valid UTF-8 (TITLE may be NULL).  In Chinese a term is
+   found anywhere in the text; in the other languages it is made of whole
+   words, each found in any of its forms.  IN_TITLE and IN_TEXT, when not
+   NULL, are set to the places found in each, empty when the section does
+   not match.  Exits if memory runs out.  */
 bool search_section (const struct search_query *query,
-                     const char *language_code, const char *title,
-                     const char *text, struct highlights *in_title,
-                     struct highlights *in_text);
+                     const char *language_code,
+                     const char *title, const char *text,
+                     struct highlights *in_title, struct highlights *in_text);
 
 #endif

@@ -29,7 +29,6 @@ SH_TESTS = \
 	tests/random.sh \
 	tests/completion.sh \
 	tests/bad-input.sh \
-	tests/install.sh \
 	tests/bench.sh \
 	tests/pager.sh \
 	tests/quoting.sh \
@@ -47,9 +46,26 @@ tests_unit_test_wrap_SOURCES = tests/unit/test-wrap.c src/wrap.c \
 tests_unit_test_wrap_CPPFLAGS = -I$(srcdir)/src
 tests_unit_test_wrap_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_wrap_LDADD = $(CMOCKA_LIBS)
+
+## The search's unit tests: each rule in its language.
+TESTS += tests/unit/test-search
+check_PROGRAMS += tests/unit/test-search
+tests_unit_test_search_SOURCES = tests/unit/test-search.c src/search.c \
+	src/search-words.c src/search-fold.c src/stem.c src/diagnostics.c \
+	src/output.c src/utf8-repair.c
+tests_unit_test_search_CPPFLAGS = -I$(srcdir)/src
+tests_unit_test_search_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
+tests_unit_test_search_LDADD = $(CMOCKA_LIBS) $(LIBINTL)
 endif
 
-EXTRA_DIST += tests/init.sh $(SH_TESTS) \
+## 'make installcheck', which 'make distcheck' runs: what 'make install'
+## puts in place (staged with DESTDIR), and the installed program's
+## catalogs.  Not in 'make check', which installs nothing.
+installcheck-local:
+	$(AM_V_at)MAKE='$(MAKE)' abs_top_builddir='$(abs_top_builddir)' \
+	  abs_top_srcdir='$(abs_top_srcdir)' $(SHELL) $(srcdir)/tests/install.sh
+
+EXTRA_DIST += tests/init.sh $(SH_TESTS) tests/install.sh \
 	tests/golden/statement.en.txt \
 	tests/golden/en.w20.txt tests/golden/en.w40.txt tests/golden/en.w80.txt \
 	tests/golden/en.sections.w40.txt tests/golden/en.list.txt tests/golden/en.md \
