@@ -29,6 +29,7 @@
 
 #include "catalog.h"
 #include "diagnostics.h"
+#include "output.h"
 
 /* Counter that makes gettext forget the translations it has looked up, as
    the gettext manual says to do after changing LANGUAGE.  Its name is
@@ -291,12 +292,18 @@ catalog_choose_interface (void)
   bool traditional[LANGUAGE_COUNT];
   size_t count = language_environment_list (wanted, traditional);
   for (size_t i = 0; i < count && wanted[i] != SOURCE_LANGUAGE; i++)
-    if (catalog_state (wanted[i]) == CATALOG_USABLE)
-      {
-        interface_catalog = wanted[i]->catalog;
-        switch_to (interface_catalog);
-        return;
-      }
+    {
+      struct statement_text text;
+      /* A language the locale's charset cannot show would speak in
+         question marks: the next one, or English, is better.  */
+      if (catalog_load_statement (wanted[i], &text) == CATALOG_USABLE
+          && output_can_show (text.title))
+        {
+          interface_catalog = wanted[i]->catalog;
+          switch_to (interface_catalog);
+          return;
+        }
+    }
 }
 
 void

@@ -27,8 +27,9 @@ enum catalog_state
 const char *catalog_directory (void);
 
 /* Make the interface (help, messages) speak the first language of the
-   environment whose catalog is usable, as gettext programs do, with
-   LANGUAGE honoured in the C locale too; English if none is.  */
+   environment whose catalog is usable and whose letters the locale's
+   charset holds, as gettext programs do, with LANGUAGE honoured in the C
+   locale too; English if none is.  */
 void catalog_choose_interface (void);
 
 /* Give LANGUAGE back the value it had when the program started (the

@@ -214,7 +214,9 @@ report_unknown_language (const char *argument, enum language_name_kind kind)
       diag_error (N_("there is no Chinese catalog in Traditional characters "
                      "(%s): the Chinese text is in Simplified characters"),
                   diag_quote (argument));
-      diag_note (N_("To print it, use --lang=zh (or zh-Hans)."));
+      /* TRANSLATORS: both %s are ways to write the option, quoted.  */
+      diag_note (N_("To print it, use %s (or %s)."), diag_quote ("--lang=zh"),
+                 diag_quote ("--lang=zh-Hans"));
       diag_usage_exit ();
     }
   diag_error (N_("unknown language %s"), diag_quote (argument));
@@ -222,8 +224,12 @@ report_unknown_language (const char *argument, enum language_name_kind kind)
   size_t size;
   FILE *list = diag_list_begin (&names, &size);
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
-    fprintf (list, "%s%s (%s)", i > 0 ? diag_list_separator () : "",
-             languages[i].code, languages[i].native_name);
+    {
+      if (i > 0)
+        fputs (diag_list_separator (), list);
+      fprintf (list, diag_translate_format (N_("%s (%s)")),
+               languages[i].code, languages[i].native_name);
+    }
   /* TRANSLATORS: %s is the list of languages, such as "en (English),
      es (español), ..."; "all" is what --lang takes for all six: keep it
      as it is.  */

@@ -46,8 +46,8 @@ static const struct help_option choosing[] =
        "comma-separated list") },
   { "-S, --search", words_metavariable, false,
     N_("print only the sections whose title or text holds every one of "
-       "WORDS, in any of its forms, and every \"phrase in double quotes\"; "
-       "repeat it to add words") },
+       "WORDS, in any of its forms; words between straight double quotes "
+       "(\") make a phrase; repeat the option to add words") },
   { "-r, --random", NULL, false,
     N_("print one section chosen at random, the same in every language") },
   { "-L, --lang", lang_metavariable, false,
@@ -91,8 +91,8 @@ static const char *const notes[] =
   N_("A search finds whole words in any of their forms (\"right\" finds "
      "\"rights\"), whatever their case and accents, but for the letters a "
      "language holds distinct (Spanish ñ, Russian й); in Chinese, it finds "
-     "the characters anywhere.  The words of a phrase in double quotes must "
-     "come together, in that order."),
+     "the characters anywhere.  The words of a phrase must come together, "
+     "in that order."),
   N_("On a terminal, the text is wrapped to its width and shown through a "
      "pager when it is taller than the window (OHCHR_MISSION_PAGER, PAGER, "
      "or less).  Into a pipe or a file it is not wrapped unless --width "
@@ -188,6 +188,32 @@ description_column (void)
   return widest + 2 < WIDEST_COLUMN ? widest + 2 : WIDEST_COLUMN;
 }
 
+/* An example: the command, then what it does (DESCRIPTION, a msgid, or
+   NULL) beside it when both fit, else below it.  A command wider than
+   the terminal is wrapped at its spaces, its lines indented.  */
+static void
+print_example (const char *command, const char *description, size_t width)
+{
+  enum { EXAMPLE_COLUMN = 36, INDENT = 2, CONTINUATION = 4, BELOW = 6 };
+  const char *commands[] = { command };
+  size_t command_width = table_widest (commands, 1);
+  if (description != NULL && INDENT + command_width + 2 <= EXAMPLE_COLUMN
+      && (width == 0 || INDENT + command_width <= width))
+    {
+      char label[EXAMPLE_COLUMN + 1] = "  ";
+      strcat (label, command);
+      table_row (label, EXAMPLE_COLUMN, _(description), width, BELOW, NULL);
+      return;
+    }
+  render_spaces (INDENT);
+  render_paragraph_indented (command, width, CONTINUATION, NULL);
+  if (description != NULL)
+    {
+      render_spaces (BELOW);
+      render_paragraph_indented (_(description), width, BELOW, NULL);
+    }
+}
+
 static void
 print_heading (const char *heading)
 {
@@ -232,17 +258,7 @@ help_print (void)
 
   print_heading (_("Examples:"));
   for (size_t i = 0; i < ARRAY_SIZE (examples); i++)
-    {
-      char label[80] = "  ";
-      strcat (label, examples[i].command);
-      if (examples[i].description == NULL)
-        {
-          output_puts (stdout, label);
-          output_puts (stdout, "\n");
-        }
-      else
-        table_row (label, 36, _(examples[i].description), width, 6, NULL);
-    }
+    print_example (examples[i].command, examples[i].description, width);
   output_puts (stdout, "\n");
   char *report;
   /* TRANSLATORS: %s is an e-mail address.  */

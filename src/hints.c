@@ -22,7 +22,11 @@ hints_list_sections (const size_t *candidates, size_t count,
   for (size_t i = 0; i < count; i++)
     {
       const struct section *s = &statement_sections[candidates[i]];
-      fprintf (list, "%s%s (%s)", i > 0 ? diag_list_separator () : "",
+      if (i > 0)
+        fputs (diag_list_separator (), list);
+      /* TRANSLATORS: a name and what it stands for, in a list of a
+         message: "'development' (Right to development)", "es (español)".  */
+      fprintf (list, diag_translate_format (N_("%s (%s)")),
                diag_quote (s->id), text->section_titles[candidates[i]]);
     }
   return diag_list_end (list, &names);

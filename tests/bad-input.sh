@@ -110,7 +110,7 @@ edited_catalog "$tmp/cat/hostile" es '
 /^msgid "Try .%s. for more information."$/{n;s/.*/msgstr "Pruebe %d %s"/}
 /lists the sections by number, id and title."$/{n;s/.*/msgstr "XXXX%s lista las secciones"/}'
 LC_ALL=C sed -i "s/XXXX%s lista/$(printf '\377')XXX%s lista/" "$tmp/cat/hostile/es/LC_MESSAGES/ohchr-mission.mo"
-row 2 "ohchr-mission: unknown section 'qqqq'" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hostile" LANG=es_ES.UTF-8 "$prog" qqqq
+row 2 "ohchr-mission: unknown section «qqqq»" env OHCHR_MISSION_LOCALEDIR="$tmp/cat/hostile" LANG=es_ES.UTF-8 "$prog" qqqq
 expect_error_line "Try 'ohchr-mission --help' for more information." "hostile catalog: the original format"
 grep -q "^$(printf '\357\277\275')XXX.*ohchr-mission --list.* lista las secciones\$" "$tmp/err" \
   || fail "hostile catalog: invalid bytes not repaired: $(cat "$tmp/err")"

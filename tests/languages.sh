@@ -38,7 +38,7 @@ done
 for name in zh-Hant zh_TW zh-TW zh-HK zh_HK.UTF-8 zh-Hant-CN zh_MO; do
   run "$prog" --lang "$name"
   expect_usage_error "there is no Chinese catalog in Traditional characters ('$name'): the Chinese text is in Simplified characters" "--lang $name"
-  expect_error_line "To print it, use --lang=zh (or zh-Hans)." "--lang $name: the way out"
+  expect_error_line "To print it, use '--lang=zh' (or '--lang=zh-Hans')." "--lang $name: the way out"
 done
 
 # A list of languages: each in the order given, once, under its own name.
@@ -159,7 +159,7 @@ run env LANG=zh_TW.UTF-8 "$prog"
 expect_status 0 "LANG=zh_TW.UTF-8"
 [ "$(head -n 1 "$tmp/out")" = "$(title_of zh)" ] || fail "LANG=zh_TW.UTF-8: not Chinese"
 [ "$(wc -l <"$tmp/err")" -eq 1 ] || fail "LANG=zh_TW.UTF-8: not one line of note"
-expect_in "$tmp/err" "Simplified" "LANG=zh_TW.UTF-8: the note"
+expect_in "$tmp/err" "简体字" "LANG=zh_TW.UTF-8: the note, in Chinese"
 
 # The text's language and the interface's are apart: --lang chooses the
 # text, the environment the messages.
@@ -167,7 +167,7 @@ run env LANG=en_US.UTF-8 "$prog" --lang zh -s 99
 expect_usage_error "there is no section '99'" "--lang zh, an English reader's mistake"
 run env LANG=es_ES.UTF-8 "$prog" --lang en -s 99
 expect_status 2 "--lang en, a Spanish reader's mistake"
-expect_error_start "ohchr-mission: no existe la sección '99'" "--lang en, a Spanish reader's mistake"
+expect_error_start "ohchr-mission: no existe la sección «99»" "--lang en, a Spanish reader's mistake"
 run env LANG=es_ES.UTF-8 "$prog" --lang en -s 1
 expect_status 0 "--lang en in a Spanish locale"
 grep -q 'Office of the United Nations' "$tmp/out" || fail "--lang en in a Spanish locale: not English"

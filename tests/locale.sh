@@ -89,9 +89,11 @@ if ! command -v localedef >/dev/null 2>&1 || [ ! -d /usr/share/i18n/locales ] \
   finish
 fi
 here=LOCPATH=$tmp/locales
-latin1="$here LC_ALL=fr_FR.ISO-8859-1"
-koi8="$here LC_ALL=ru_RU.KOI8-R"
-gb="$here LC_ALL=zh_CN.GB18030"
+# (LANGUAGE=en: the messages in English, to be compared; the text's
+# language is named by --lang.)
+latin1="$here LC_ALL=fr_FR.ISO-8859-1 LANGUAGE=en"
+koi8="$here LC_ALL=ru_RU.KOI8-R LANGUAGE=en"
+gb="$here LC_ALL=zh_CN.GB18030 LANGUAGE=en"
 
 # The text is converted, transliterated where it must be.
 run env $latin1 "$prog" -s 5 --lang en
@@ -155,5 +157,19 @@ run env $latin1 LANGUAGE=ru "$prog"
 expect_status 0 "ISO-8859-1 with LANGUAGE=ru"
 [ "$(head -n 1 "$tmp/out")" = "$(title_of en)" ] || fail "ISO-8859-1 with LANGUAGE=ru: not English"
 [ "$(wc -l <"$tmp/err")" -eq 1 ] || fail "ISO-8859-1 with LANGUAGE=ru: not one line"
+
+# The messages, too, speak a language the charset can show: in French,
+# converted, where the locale is French; in English where Russian was
+# asked for.
+run env $here LC_ALL=fr_FR.ISO-8859-1 "$prog" -s 99
+iconv -f ISO-8859-1 -t UTF-8 "$tmp/err" | grep -q "^ohchr-mission: il n'y a pas de section «.*99.*»" \
+  || fail "ISO-8859-1: the messages are not in French: $(iconv -f ISO-8859-1 -t UTF-8 "$tmp/err")"
+run env $here LC_ALL=fr_FR.ISO-8859-1 LANGUAGE=ru "$prog" --lang en -s 99
+expect_error_start "ohchr-mission: there is no section '99'" "ISO-8859-1 with LANGUAGE=ru: messages"
+run env $here LC_ALL=ru_RU.KOI8-R "$prog" -s 99
+expect_status 2 "KOI8-R: a mistake"
+# (KOI8-R has no « »: they are written << >>, their accepted plain form.)
+iconv -f KOI8-R -t UTF-8 "$tmp/err" | grep -q "раздела <<99>>" \
+  || fail "KOI8-R: the message is not in Russian, in KOI8-R"
 
 finish
