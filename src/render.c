@@ -4,6 +4,7 @@
 
 #include "system.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -91,10 +92,10 @@ render_paragraph (const char *text, size_t width, const struct paint *paint)
       return;
     }
   struct wrap_layout layout;
-  if (wrap_layout_compute_valid (text, length, width, &layout) != 0)
+  if (wrap_layout_compute (text, length, width, "UTF-8", &layout) != 0)
     diag_out_of_memory ();
   for (size_t i = 0; i < layout.count; i++)
-    write_line (layout.text, layout.lines[i].start, layout.lines[i].end,
+    write_line (text, layout.lines[i].start, layout.lines[i].end,
                 layout.lines[i].hyphen, paint);
   wrap_layout_free (&layout);
 }
@@ -103,7 +104,10 @@ void
 render_padded (const char *s, size_t columns)
 {
   output_puts (stdout, s);
-  for (size_t w = wrap_display_width (s, strlen (s)); w < columns; w++)
+  size_t width = wrap_display_width (s, strlen (s), "UTF-8");
+  if (width == SIZE_MAX)
+    diag_out_of_memory ();
+  for (size_t w = width; w < columns; w++)
     output_puts (stdout, " ");
 }
 
@@ -113,7 +117,9 @@ render_widest (const char *const *strings, size_t count)
   size_t max = 0;
   for (size_t i = 0; i < count; i++)
     {
-      size_t w = wrap_display_width (strings[i], strlen (strings[i]));
+      size_t w = wrap_display_width (strings[i], strlen (strings[i]), "UTF-8");
+      if (w == SIZE_MAX)
+        diag_out_of_memory ();
       if (w > max)
         max = w;
     }

@@ -38,8 +38,8 @@ check_PROGRAMS = tests/pty-run bench/wrap-bench
 if HAVE_CMOCKA
 TESTS += tests/unit/test-wrap
 check_PROGRAMS += tests/unit/test-wrap
-tests_unit_test_wrap_SOURCES = tests/unit/test-wrap.c src/wrap.c \
-	src/common-breaks.c src/wrap-to-string.c src/utf8-repair.c
+tests_unit_test_wrap_SOURCES = tests/unit/test-wrap.c tests/unit/wrap-to-string.c \
+	tests/unit/wrap-to-string.h $(engine_c_sources) $(engine_headers)
 tests_unit_test_wrap_CPPFLAGS = -I$(srcdir)/src
 tests_unit_test_wrap_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_wrap_LDADD = $(CMOCKA_LIBS)

@@ -1,0 +1,88 @@
+/* Line break opportunities: libunistring's (UAX #14), tailored.
+   Copyright (C) 2026 The ohchr-mission authors.
+   License: GPL-3.0-or-later (see COPYING).
+
+   u8_possible_linebreaks gives the opportunities of UAX #14 over the
+   whole paragraph.  The places where this program departs from UAX #14
+   are the functions below, each named for its rule, with its reason and
+   the rule of UAX #14 it departs from.  They all concern dashes.  */
+
+#ifdef HAVE_CONFIG_H
+# include <config.h>
+#endif
+
+#include "breaks.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <unictype.h>
+#include <unilbrk.h>
+#include <unistr.h>
+
+#include "clusters.h"
+
+/* Dash punctuation, hyphens apart: the en and em dashes, the horizontal
+   bar, the two-em dash...  A hyphen joins the parts of a word, and UAX #14
+   has rules of its own for it.  */
+static bool
+is_dash (ucs4_t uc)
+{
+  return uc_is_general_category (uc, UC_CATEGORY_Pd)
+         && !uc_is_property_hyphen (uc);
+}
+
+/* Whether the character that ends at the offset END of the text S
+   starts a word: it starts the text, or follows a breaking space.  */
+static bool
+starts_word (const uint8_t *s, size_t end)
+{
+  ucs4_t before;
+  const uint8_t *start = u8_prev (&before, s + end, s);
+  return start == NULL || start == s
+         || (u8_prev (&before, start, s) != NULL
+             && char_is_breaking_space (before));
+}
+
+/* A dash written against the word before it belongs to that word, as
+   the Spanish raya does ("sociales—"): no line starts with it.  UAX #14
+   lets a line break between a letter and an em dash (LB31).
+
+   The opportunity is before the dash AFTER, BEFORE coming before it.  */
+static bool
+keeps_closing_dash_with_word (ucs4_t before, ucs4_t after)
+{
+  return is_dash (after) && !char_is_breaking_space (before);
+}
+
+/* A dash that opens an insertion belongs to its first word ("—civiles"):
+   no line ends with it.  UAX #14 lets a line break between an en or em
+   dash and a letter (LB31).
+
+   The opportunity is after the dash BEFORE, which ends at the offset P
+   of the text S.  */
+static bool
+keeps_opening_dash_with_word (const uint8_t *s, size_t p, ucs4_t before)
+{
+  return is_dash (before) && starts_word (s, p);
+}
+
+void
+breaks_find (const char *text, size_t length, const char *encoding,
+             char *breaks)
+{
+  const uint8_t *s = (const uint8_t *) text;
+  u8_possible_linebreaks (s, length, encoding, breaks);
+
+  /* The tailorings only take opportunities away: look at each.  */
+  for (size_t p = 1; p < length; p++)
+    if (breaks[p] == UC_BREAK_POSSIBLE || breaks[p] == UC_BREAK_HYPHENATION)
+      {
+        ucs4_t before, after;
+        u8_prev (&before, s + p, s);
+        u8_mbtouc_unsafe (&after, s + p, length - p);
+        if (keeps_closing_dash_with_word (before, after)
+            || keeps_opening_dash_with_word (s, p, before))
+          breaks[p] = UC_BREAK_PROHIBITED;
+      }
+}
