@@ -39,7 +39,8 @@ if HAVE_CMOCKA
 TESTS += tests/unit/test-wrap
 check_PROGRAMS += tests/unit/test-wrap
 tests_unit_test_wrap_SOURCES = tests/unit/test-wrap.c tests/unit/wrap-to-string.c \
-	tests/unit/wrap-to-string.h $(engine_c_sources) $(engine_headers)
+	tests/unit/wrap-to-string.h $(engine_c_sources) $(engine_headers) \
+	src/utf8-repair.c src/utf8-repair.h
 tests_unit_test_wrap_CPPFLAGS = -I$(srcdir)/src
 tests_unit_test_wrap_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_wrap_LDADD = $(CMOCKA_LIBS)

@@ -23,6 +23,7 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
+#include "utf8-repair.h"
 #include "wrap.h"
 #include "wrap-to-string.h"
 
@@ -882,6 +883,40 @@ test_long_paragraph (void **state)
   free (text);
 }
 
+/* Repairing text from outside the program.  */
+
+static void
+assert_repairs_to (const char *text, const char *expected)
+{
+  size_t length;
+  char *repaired = utf8_repair (text, strlen (text), &length);
+  assert_non_null (repaired);
+  assert_int_equal (length, strlen (expected));
+  assert_string_equal (repaired, expected);
+  assert_null (u8_check ((const uint8_t *) repaired, length));
+  free (repaired);
+}
+
+static void
+test_repair (void **state)
+{
+  (void) state;
+  assert_repairs_to ("ab\xff" "cd \xe2\x82", "ab\uFFFDcd \uFFFD");
+  /* One U+FFFD per maximal subpart of an ill-formed sequence (Unicode,
+     table 3-8).  */
+  assert_repairs_to ("\xe2\x82" "x", "\uFFFDx");
+  assert_repairs_to ("\xf0\x80\x80", "\uFFFD\uFFFD\uFFFD");
+  assert_repairs_to ("\xed\xa0\x80", "\uFFFD\uFFFD\uFFFD");
+  assert_repairs_to ("\xf4\x90\x80\x80", "\uFFFD\uFFFD\uFFFD\uFFFD");
+  assert_repairs_to ("\xf5\x80", "\uFFFD\uFFFD");
+  assert_repairs_to ("\xc0\xaf", "\uFFFD\uFFFD");
+  assert_repairs_to ("\xf0\x9f\x98" "x", "\uFFFDx");
+  assert_repairs_to ("a\xe1\x80\xe1\x80\x80", "a\uFFFD\u1000");
+  assert_repairs_to ("d\u00e9j\u00e0 \u4E2D", "d\u00e9j\u00e0 \u4E2D");
+  assert_true (utf8_is_valid ("d\u00e9j\u00e0", 6));
+  assert_false (utf8_is_valid ("\xed\xa0\x80", 3));
+}
+
 int
 main (void)
 {
@@ -909,6 +944,7 @@ main (void)
       cmocka_unit_test (test_properties_of_samples),
       cmocka_unit_test (test_properties_of_random_strings),
       cmocka_unit_test (test_long_paragraph),
+      cmocka_unit_test (test_repair),
     };
   return cmocka_run_group_tests (tests, NULL, NULL);
 }
