@@ -5,7 +5,7 @@
    The break opportunities and grapheme clusters of the paragraph are
    found once.  Each line takes clusters while they fit, and breaks at the
    last opportunity before the first that does not; a line with none is
-   part of a segment longer than the line, cut before that cluster.  */
+   part of a segment longer than the line, cut by the rules of "Cutting".  */
 
 #ifdef HAVE_CONFIG_H
 # include <config.h>
@@ -17,8 +17,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include <unictype.h>
 #include <unigbrk.h>
 #include <unilbrk.h>
+#include <unistr.h>
 
 #include "breaks.h"
 #include "clusters.h"
@@ -109,6 +111,67 @@ note_opportunity (const struct filler *f, struct line *line, size_t pos)
 }
 
 
+/* Cutting a segment longer than the line.  */
+
+/* Whether UC is punctuation that may not start a line: a comma, a full
+   stop, a colon, a closing bracket or quotation mark, 。，、％...: those
+   that UAX #14 keeps from an ideograph before them (LB13, LB19, LB21,
+   LB23a), opening punctuation (Ps, Pi) left out.  */
+static bool
+may_not_start_line (ucs4_t uc, const char *encoding)
+{
+  if (!uc_is_general_category_withtable (uc, UC_CATEGORY_MASK_Pc
+                                             | UC_CATEGORY_MASK_Pd
+                                             | UC_CATEGORY_MASK_Pe
+                                             | UC_CATEGORY_MASK_Pf
+                                             | UC_CATEGORY_MASK_Po))
+    return false;
+  uint8_t pair[8] = "\xE4\xB8\x80";       /* U+4E00, an ideograph */
+  int length = u8_uctomb (pair + 3, uc, 4);
+  char breaks[8];
+  if (length <= 0)
+    return false;
+  u8_possible_linebreaks (pair, 3 + length, encoding, breaks);
+  return breaks[3] == UC_BREAK_PROHIBITED;
+}
+
+/* The line LINE holds no break opportunity, and the cluster OVERFLOW
+   does not fit on it.  Set *CUT to where it is cut: before OVERFLOW,
+   unless the cut would start the next line with punctuation that may
+   not start a line.  Then the cut goes back to the last cluster that
+   may, so that the punctuation keeps a letter before it; if none does,
+   the cut is made where it was.  */
+static void
+cut_segment (const struct filler *f, const struct line *line,
+             const struct cluster *overflow, struct line_break *cut)
+{
+  struct cluster_walk walk = { f->text, f->length, f->boundaries,
+                               f->encoding, line->start };
+  struct cluster c;
+  bool found = false;
+
+  cluster_next (&walk, &c);
+  size_t last_end = c.end;          /* of the last cluster that is no space */
+  for (;;)
+    {
+      bool more = walk.pos < overflow->start && cluster_next (&walk, &c);
+      if (!more)
+        c = *overflow;
+      if (!c.is_space && !may_not_start_line (c.base, f->encoding))
+        {
+          *cut = (struct line_break) { last_end, c.start, false };
+          found = true;
+        }
+      if (!more)
+        break;
+      if (!c.is_space)
+        last_end = c.end;
+    }
+  if (!found)
+    *cut = (struct line_break) { line->end, overflow->start, false };
+}
+
+
 /* Filling.  */
 
 /* Fill the lines of F's layout.  Return 0, or -1 if memory runs out.  */
@@ -149,7 +212,7 @@ fill_lines (struct filler *f)
             {
               struct line_break cut = line.best;
               if (!line.can_break)
-                cut = (struct line_break) { line.end, c.start, false };
+                cut_segment (f, &line, &c, &cut);
               if (append_line (f, line.start, cut.end, cut.hyphen) < 0)
                 return -1;
               walk.pos = cut.resume;

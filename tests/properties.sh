@@ -3,7 +3,8 @@
 # every line fits, no word is lost, added or reordered, no space is
 # inserted; Chinese lines never start or end with the wrong punctuation;
 # French never breaks at a no-break space.  At the narrowest widths,
-# nothing is lost.
+# nothing is lost, and a cut never starts a line with a comma, a full
+# stop or a closing bracket when the letter before it can go along.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
 nbsp=$(printf '\302\240')
@@ -13,6 +14,21 @@ nbsp=$(printf '\302\240')
 words ()
 {
   sed -e ':a' -e '/[^ ]-$/{N;s/\n//;ba' -e '}' | tr -s ' \n' '\n\n'
+}
+
+# Punctuation that may not start a line.
+no_start='[,.;:!?)»”’،؛؟，。、；：？！）》”]'
+
+# Print the numbers of the lines of FILE that start with punctuation that
+# may not start a line, although the line before could have given it a
+# letter: that line is more than one grapheme cluster (grep -P's \X) and
+# the punctuation that may not start a line after it.
+bad_cuts ()
+{
+  LC_ALL=C.UTF-8 grep -n "^$no_start" "$1" | cut -d: -f1 | while read -r n; do
+    [ "$n" -gt 1 ] || continue
+    sed -n "$((n - 1))p" "$1" | LC_ALL=C.UTF-8 grep -q -x -P "\\X$no_start*" || echo "$n"
+  done
 }
 
 # The widths the whole statement is laid out at: the edges, the widths of
@@ -67,6 +83,8 @@ for lang in $languages; do
     limit=$width
     [ $limit -lt 2 ] && limit=2
     [ "$(widest_line <"$tmp/out")" -le $limit ] || fail "$what: a line is too wide"
+    [ -z "$(bad_cuts "$tmp/out")" ] \
+      || fail "$what: a cut starts line $(bad_cuts "$tmp/out" | head -n 1) with punctuation"
   done
 done
 

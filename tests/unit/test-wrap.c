@@ -210,6 +210,22 @@ is_breaking_space (ucs4_t uc)
          && uc != 0x202F;
 }
 
+/* Punctuation that may not start a line: not opening, and kept from an
+   ideograph before it by UAX #14.  */
+static bool
+may_not_start_line (ucs4_t uc)
+{
+  if (!uc_is_general_category (uc, UC_CATEGORY_P)
+      || uc_is_general_category (uc, UC_CATEGORY_Ps)
+      || uc_is_general_category (uc, UC_CATEGORY_Pi))
+    return false;
+  uint8_t pair[8] = "\u4E00";
+  int length = u8_uctomb (pair + 3, uc, 4);
+  char breaks[8];
+  u8_possible_linebreaks (pair, 3 + length, "UTF-8", breaks);
+  return breaks[3] == UC_BREAK_PROHIBITED;
+}
+
 /* Whether S[0..N) holds only breaking spaces and line ends, and at least
    one line end if NEWLINE.  */
 static bool
@@ -341,19 +357,52 @@ is_opportunity (char opportunity)
 }
 
 /* Whether the line from START is full at the cut before POS: the text
-   from START through the cluster at POS is wider than WIDTH.  */
+   from START through the cluster at POS and the punctuation glued to it
+   that may not start a line is wider than WIDTH.  */
 static bool
 is_full_at_cut (const char *text, size_t length, size_t start, size_t pos,
                 size_t width)
 {
-  size_t end = pos + first_cluster_end (text + pos, length - pos);
+  size_t count;
+  size_t *bounds = cluster_bounds (text + pos, length - pos, &count);
+  size_t i = 1;
+  while (i < count && may_not_start_line (first_char (text + pos + bounds[i],
+                                                      length - pos - bounds[i])))
+    i++;
+  size_t end = pos + bounds[i];
+  free (bounds);
   return columns (text + start, end - start, "UTF-8") > width;
+}
+
+/* Whether a line could be cut before the character C keeping to the
+   rules: it is no punctuation that may not start a line.  */
+static bool
+is_good_cut (ucs4_t c)
+{
+  return !is_breaking_space (c) && !may_not_start_line (c);
+}
+
+/* Whether S[0..N), a line, holds a place where it could have been cut
+   keeping to the rules.  */
+static bool
+has_good_cut (const char *s, size_t n)
+{
+  size_t count;
+  size_t *bounds = cluster_bounds (s, n, &count);
+  bool found = false;
+  for (size_t i = 1; i < count && !found; i++)
+    {
+      found = is_good_cut (first_char (s + bounds[i], n - bounds[i]));
+    }
+  free (bounds);
+  return found;
 }
 
 /* Each line ends at a line end, at an opportunity that libunistring
    gives (the tailorings only take some away), or is cut in a segment
-   that did not fit on it.  A soft hyphen is shown only where the line
-   ends with one.  */
+   that did not fit on it.  A cut never starts a line with punctuation
+   that may not start one, unless there was no other place to cut.  A
+   soft hyphen is shown only where the line ends with one.  */
 static void
 assert_breaks_legal (const struct laid_out *l, size_t width)
 {
@@ -378,6 +427,10 @@ assert_breaks_legal (const struct laid_out *l, size_t width)
       if (!is_full_at_cut (l->text, l->length, line->start, next->start,
                            width))
         fail_msg ("line %zu cut at %zu, where it is not full", i, next->start);
+      ucs4_t after = first_char (line_text (l, i + 1), line_length (l, i + 1));
+      if (!is_good_cut (after)
+          && has_good_cut (line_text (l, i), line_length (l, i)))
+        fail_msg ("line %zu: a bad cut where a good one was possible", i);
     }
   free (breaks);
 }
@@ -745,15 +798,40 @@ test_dash_against_word (void **state)
 
 /* Cutting a segment longer than the line.  */
 
+/* The cut never starts a line with punctuation that may not start one:
+   the letter before it goes along.  */
+static void
+test_cut_keeps_punctuation_with_a_letter (void **state)
+{
+  (void) state;
+  assert_wraps_to ("discrimination.", 14, "discriminatio\nn.");
+  assert_wraps_to ("derechos, y", 8, "derecho\ns, y");
+  assert_wraps_to ("(OHCHR) is", 6, "(OHCH\nR) is");
+  assert_wraps_to ("ab !\u03A9", 3, "a\nb !\n\u03A9");
+  assert_wraps_to ("人权。", 4, "人\n权。");
+  /* No room for a letter before it: where it was.  */
+  assert_wraps_to ("a,", 1, "a\n,");
+  assert_wraps_to ("人权。，", 4, "人\n权。\n，");
+  assert_wraps_to ("......", 2, "..\n..\n..");
+
+  for (size_t t = 0; t < SAMPLE_COUNT; t++)
+    for (size_t width = 2; width <= 16; width++)
+      {
+        struct laid_out l;
+        compute (sample_texts[t], width, &l);
+        assert_breaks_legal (&l, width);
+        wrap_layout_free (&l.layout);
+      }
+}
+
 /* A line cut where there is no opportunity leaves out the spaces before
    the cut.  */
 static void
 test_cut_leaves_spaces_out (void **state)
 {
   (void) state;
-  assert_wraps_to ("ab !\u03A9", 3, "ab\n!\u03A9");
   assert_wraps_to ("( c\u0301", 2, "(\nc\u0301");
-  assert_wraps_to ("Vraiment !\U0001F600", 9, "Vraiment\n!\U0001F600");
+  assert_wraps_to ("Vraiment !\U0001F600", 9, "Vraimen\nt !\U0001F600");
 }
 
 /* Soft hyphens.  */
@@ -938,6 +1016,7 @@ main (void)
       cmocka_unit_test (test_chinese),
       cmocka_unit_test (test_arabic_sentence),
       cmocka_unit_test (test_dash_against_word),
+      cmocka_unit_test (test_cut_keeps_punctuation_with_a_letter),
       cmocka_unit_test (test_cut_leaves_spaces_out),
       cmocka_unit_test (test_soft_hyphen_breaks),
       cmocka_unit_test (test_soft_hyphen_needs_a_column),
