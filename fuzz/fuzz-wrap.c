@@ -1,7 +1,8 @@
 /* libFuzzer target for the wrapping engine: arbitrary bytes, repaired as
    the program repairs a catalog, wrapped at arbitrary widths.  Every line
-   must fit unless it is a single grapheme cluster, and no character but
-   the white space at breaks may be lost or added.
+   must fit unless it is one unbreakable unit (a grapheme cluster, or an
+   Arabic word with the punctuation after it), and no character but the
+   white space at breaks may be lost or added.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).
 
@@ -12,6 +13,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include <unigbrk.h>
 #include <unistr.h>
 
@@ -34,18 +36,33 @@ kept_characters (const uint8_t *s, size_t n, ucs4_t *out)
   return count;
 }
 
-static size_t
-cluster_count (const uint8_t *s, size_t n)
+/* Whether the line S[0..N) is one unbreakable unit: one grapheme cluster,
+   or an Arabic word (clusters of letters of Arabic script) and the
+   punctuation after it.  */
+static int
+is_unbreakable (const uint8_t *s, size_t n)
 {
   char *breaks = malloc (n);
   if (breaks == NULL)
     abort ();
   u8_grapheme_breaks (s, n, breaks);
-  size_t count = 0;
+  const uc_script_t *arabic = uc_script_byname ("Arabic");
+  size_t clusters = 0;
+  int arabic_word = 1, after_word = 0;
   for (size_t i = 0; i < n; i++)
-    count += i == 0 || breaks[i];
+    if (i == 0 || breaks[i])
+      {
+        ucs4_t uc;
+        u8_mbtouc (&uc, s + i, n - i);
+        clusters++;
+        if (!after_word && uc_is_script (uc, arabic)
+            && uc_is_general_category (uc, UC_CATEGORY_L))
+          continue;
+        after_word = clusters > 1 && uc_is_general_category (uc, UC_CATEGORY_P);
+        arabic_word = arabic_word && after_word;
+      }
   free (breaks);
-  return count;
+  return clusters == 1 || arabic_word;
 }
 
 /* Whether S[0..N) starts or ends with a breaking space alone.  */
@@ -84,7 +101,7 @@ check_layout (const uint8_t *text, size_t length,
         abort ();
       size_t columns = wrap_display_width ((const char *) s, n, encoding)
                        + line->hyphen;
-      if (columns > width && cluster_count (s, n) > 1)
+      if (columns > width && !is_unbreakable (s, n))
         abort ();
       found_count += kept_characters (s, n, found + found_count);
     }

@@ -135,29 +135,72 @@ may_not_start_line (ucs4_t uc, const char *encoding)
   return breaks[3] == UC_BREAK_PROHIBITED;
 }
 
+static bool
+is_arabic_letter (ucs4_t uc, const uc_script_t *arabic)
+{
+  return uc_is_script (uc, arabic) && uc_is_general_category (uc, UC_CATEGORY_L);
+}
+
+/* Whether the cluster C, after the cluster PREVIOUS, is inside an Arabic
+   word, where no line may be cut: cutting one breaks the joining of its
+   letters, and the halves read as two other words.  */
+static bool
+is_inside_arabic_word (const struct cluster *previous,
+                       const struct cluster *c, const uc_script_t *arabic)
+{
+  return is_arabic_letter (previous->base, arabic)
+         && is_arabic_letter (c->base, arabic);
+}
+
+/* No cut keeps to the rules, and the line ends in an Arabic word, which
+   the cluster C, after the cluster PREVIOUS, continues or follows: the
+   word stands alone on its line, with the punctuation after it that may
+   not start a line.  Set *CUT to the break after them.  */
+static void
+take_arabic_word (const struct filler *f, struct cluster previous,
+                  struct cluster c, const uc_script_t *arabic,
+                  struct line_break *cut)
+{
+  struct cluster_walk walk = { f->text, f->length, f->boundaries,
+                               f->encoding, c.end };
+  for (;;)
+    {
+      previous = c;
+      if (!cluster_next (&walk, &c) || f->breaks[c.start] != UC_BREAK_PROHIBITED
+          || c.is_space || (!is_inside_arabic_word (&previous, &c, arabic)
+                            && !may_not_start_line (c.base, f->encoding)))
+        break;
+    }
+  *cut = (struct line_break) { previous.end, previous.end, false };
+}
+
 /* The line LINE holds no break opportunity, and the cluster OVERFLOW
    does not fit on it.  Set *CUT to where it is cut: before OVERFLOW,
    unless the cut would start the next line with punctuation that may
-   not start a line.  Then the cut goes back to the last cluster that
-   may, so that the punctuation keeps a letter before it; if none does,
-   the cut is made where it was.  */
+   not start a line, or fall inside an Arabic word.  Then the cut goes
+   back to the last cluster that keeps both rules.  If none does, an
+   Arabic word at the end of the line is taken whole; anything else is
+   cut where it was.  */
 static void
 cut_segment (const struct filler *f, const struct line *line,
              const struct cluster *overflow, struct line_break *cut)
 {
+  const uc_script_t *arabic = uc_script_byname ("Arabic");
   struct cluster_walk walk = { f->text, f->length, f->boundaries,
                                f->encoding, line->start };
-  struct cluster c;
+  struct cluster previous, c;
   bool found = false;
 
-  cluster_next (&walk, &c);
-  size_t last_end = c.end;          /* of the last cluster that is no space */
+  cluster_next (&walk, &previous);
+  size_t last_end = previous.end;   /* of the last cluster that is no space */
   for (;;)
     {
       bool more = walk.pos < overflow->start && cluster_next (&walk, &c);
       if (!more)
         c = *overflow;
-      if (!c.is_space && !may_not_start_line (c.base, f->encoding))
+      if (!c.is_space
+          && !is_inside_arabic_word (&previous, &c, arabic)
+          && !may_not_start_line (c.base, f->encoding))
         {
           *cut = (struct line_break) { last_end, c.start, false };
           found = true;
@@ -166,8 +209,13 @@ cut_segment (const struct filler *f, const struct line *line,
         break;
       if (!c.is_space)
         last_end = c.end;
+      previous = c;
     }
-  if (!found)
+  if (found)
+    return;
+  if (is_arabic_letter (previous.base, arabic))
+    take_arabic_word (f, previous, *overflow, arabic, cut);
+  else
     *cut = (struct line_break) { line->end, overflow->start, false };
 }
 

@@ -39,7 +39,8 @@ struct wrap_layout
    belong to no line.  Breaking white space at either end of a line is left
    out of it: text made only of spaces gives no line, "a\n\nb" an empty
    line (start == end) between "a" and "b".  A line is wider than WIDTH
-   only when it holds a single grapheme cluster.  */
+   only when it holds a single grapheme cluster, or an Arabic word (which
+   is never cut) and the punctuation after it.  */
 int wrap_layout_compute (const char *text, size_t length, size_t width,
                          const char *encoding, struct wrap_layout *layout);
 

@@ -3,8 +3,9 @@
 # every line fits, no word is lost, added or reordered, no space is
 # inserted; Chinese lines never start or end with the wrong punctuation;
 # French never breaks at a no-break space.  At the narrowest widths,
-# nothing is lost, and a cut never starts a line with a comma, a full
-# stop or a closing bracket when the letter before it can go along.
+# nothing is lost, a cut never starts a line with a comma, a full stop or
+# a closing bracket when the letter before it can go along, and an Arabic
+# word is never cut.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
 nbsp=$(printf '\302\240')
@@ -74,15 +75,25 @@ done
 for lang in $languages; do
   "$prog" --lang $lang >"$tmp/unwrapped"
   tr -d ' \n' <"$tmp/unwrapped" >"$tmp/letters"
+  words <"$tmp/unwrapped" >"$tmp/words"
   for width in $narrow_widths; do
     "$prog" --lang $lang -w $width >"$tmp/out"
     checks=$((checks + 1))
     what="--lang $lang -w $width"
     tr -d ' \n' <"$tmp/out" | cmp -s - "$tmp/letters" || fail "$what: characters changed"
-    # Only a single two-column character (Han) may stand wider than 1.
-    limit=$width
-    [ $limit -lt 2 ] && limit=2
-    [ "$(widest_line <"$tmp/out")" -le $limit ] || fail "$what: a line is too wide"
+    if [ $lang = ar ]; then
+      # No word is cut: a word wider than the line stands alone on it.
+      # (Numbers may be cut: "1993." is no Arabic word.)
+      tr -s ' \n' '\n\n' <"$tmp/out" | grep -v '^[0-9.]*$' >"$tmp/out-words"
+      grep -v '^[0-9.]*$' "$tmp/words" | cmp -s - "$tmp/out-words" || fail "$what: an Arabic word was cut"
+      [ "$(grep ' ' "$tmp/out" | widest_line)" -le $width ] \
+        || fail "$what: a line too wide holds more than a word"
+    else
+      # Only a single two-column character (Han) may stand wider than 1.
+      limit=$width
+      [ $limit -lt 2 ] && limit=2
+      [ "$(widest_line <"$tmp/out")" -le $limit ] || fail "$what: a line is too wide"
+    fi
     [ -z "$(bad_cuts "$tmp/out")" ] \
       || fail "$what: a cut starts line $(bad_cuts "$tmp/out" | head -n 1) with punctuation"
   done

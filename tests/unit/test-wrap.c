@@ -210,6 +210,14 @@ is_breaking_space (ucs4_t uc)
          && uc != 0x202F;
 }
 
+/* A letter of an Arabic word.  */
+static bool
+is_arabic (ucs4_t uc)
+{
+  return uc_is_script (uc, uc_script_byname ("Arabic"))
+         && uc_is_general_category (uc, UC_CATEGORY_L);
+}
+
 /* Punctuation that may not start a line: not opening, and kept from an
    ideograph before it by UAX #14.  */
 static bool
@@ -292,14 +300,34 @@ assert_lines_well_formed (const struct laid_out *l)
   free (bounds);
 }
 
-/* Every line fits in WIDTH columns, or holds a single cluster.  */
+/* Whether S[0..N) is an Arabic word and the punctuation after it that
+   may not start a line.  */
+static bool
+is_arabic_word (const char *s, size_t n)
+{
+  size_t count;
+  size_t *bounds = cluster_bounds (s, n, &count);
+  size_t i = 0;
+  while (i < count && is_arabic (first_char (s + bounds[i], n - bounds[i])))
+    i++;
+  bool word = i > 0;
+  while (i < count && may_not_start_line (first_char (s + bounds[i],
+                                                      n - bounds[i])))
+    i++;
+  free (bounds);
+  return word && i == count;
+}
+
+/* Every line fits in WIDTH columns, or holds a single cluster, or an
+   Arabic word (which is never cut) and the punctuation after it.  */
 static void
 assert_lines_fit (const struct laid_out *l, size_t width,
                   const char *encoding)
 {
   for (size_t i = 0; i < l->layout.count; i++)
     if (line_columns (l, i, encoding) > width
-        && cluster_count (line_text (l, i), line_length (l, i)) > 1)
+        && cluster_count (line_text (l, i), line_length (l, i)) > 1
+        && !is_arabic_word (line_text (l, i), line_length (l, i)))
       fail_msg ("line %zu is %zu columns wide, not %zu: \"%.*s\"", i,
                 line_columns (l, i, encoding), width,
                 (int) line_length (l, i), line_text (l, i));
@@ -357,8 +385,9 @@ is_opportunity (char opportunity)
 }
 
 /* Whether the line from START is full at the cut before POS: the text
-   from START through the cluster at POS and the punctuation glued to it
-   that may not start a line is wider than WIDTH.  */
+   from START through the cluster at POS and the clusters glued to it
+   (punctuation that may not start a line, the rest of an Arabic word)
+   is wider than WIDTH.  */
 static bool
 is_full_at_cut (const char *text, size_t length, size_t start, size_t pos,
                 size_t width)
@@ -366,20 +395,28 @@ is_full_at_cut (const char *text, size_t length, size_t start, size_t pos,
   size_t count;
   size_t *bounds = cluster_bounds (text + pos, length - pos, &count);
   size_t i = 1;
-  while (i < count && may_not_start_line (first_char (text + pos + bounds[i],
-                                                      length - pos - bounds[i])))
-    i++;
+  ucs4_t previous = first_char (text + pos, length - pos);
+  while (i < count)
+    {
+      ucs4_t uc = first_char (text + pos + bounds[i], length - pos - bounds[i]);
+      if (!may_not_start_line (uc) && !(is_arabic (previous) && is_arabic (uc)))
+        break;
+      previous = uc;
+      i++;
+    }
   size_t end = pos + bounds[i];
   free (bounds);
   return columns (text + start, end - start, "UTF-8") > width;
 }
 
-/* Whether a line could be cut before the character C keeping to the
-   rules: it is no punctuation that may not start a line.  */
+/* Whether a line could be cut before the cluster C, after the cluster
+   PREVIOUS, keeping to the rules: C is no punctuation that may not start
+   a line, and the two are not letters of one Arabic word.  */
 static bool
-is_good_cut (ucs4_t c)
+is_good_cut (ucs4_t previous, bool adjacent, ucs4_t c)
 {
-  return !is_breaking_space (c) && !may_not_start_line (c);
+  return !is_breaking_space (c) && !may_not_start_line (c)
+         && !(adjacent && is_arabic (previous) && is_arabic (c));
 }
 
 /* Whether S[0..N), a line, holds a place where it could have been cut
@@ -392,7 +429,9 @@ has_good_cut (const char *s, size_t n)
   bool found = false;
   for (size_t i = 1; i < count && !found; i++)
     {
-      found = is_good_cut (first_char (s + bounds[i], n - bounds[i]));
+      ucs4_t previous = first_char (s + bounds[i - 1], n - bounds[i - 1]);
+      found = is_good_cut (previous, true,
+                           first_char (s + bounds[i], n - bounds[i]));
     }
   free (bounds);
   return found;
@@ -427,8 +466,9 @@ assert_breaks_legal (const struct laid_out *l, size_t width)
       if (!is_full_at_cut (l->text, l->length, line->start, next->start,
                            width))
         fail_msg ("line %zu cut at %zu, where it is not full", i, next->start);
+      ucs4_t before = last_char (line_text (l, i), line_length (l, i));
       ucs4_t after = first_char (line_text (l, i + 1), line_length (l, i + 1));
-      if (!is_good_cut (after)
+      if (!is_good_cut (before, line->end == next->start, after)
           && has_good_cut (line_text (l, i), line_length (l, i)))
         fail_msg ("line %zu: a bad cut where a good one was possible", i);
     }
@@ -749,18 +789,23 @@ test_chinese (void **state)
     }
 }
 
-/* Arabic keeps its logical order: where no word has to be cut, every
-   break is at one of the single spaces of the input.  */
+/* An Arabic word is never cut: wider than the line, it stands alone on
+   its line, with the punctuation after it.  */
 static void
-test_arabic_sentence (void **state)
+test_arabic_words_whole (void **state)
 {
   (void) state;
-  size_t widest = widest_unbreakable_run (arabic);
+  static const char word[] = "والاقتصادية";   /* 11 columns */
+  assert_wraps_to (word, 4, word);
+  assert_wraps_to ("في " "والاقتصادية" " في", 4,
+                   "في\n" "والاقتصادية" "\nفي");
+  assert_wraps_to ("والاقتصادية" "،", 5, "والاقتصادية" "،");
+  assert_wraps_to ("(" "والاقتصادية" ")", 5, "(\n" "والاقتصادية" ")");
   for (size_t width = 1; width <= 60; width++)
     {
       assert_properties (arabic, width);
-      if (width < widest)
-        continue;
+
+      /* No word of the text is cut: the lines' words are the text's.  */
       char *wrapped = wrap_to_string (arabic, strlen (arabic), width,
                                       "UTF-8");
       assert_non_null (wrapped);
@@ -1014,7 +1059,7 @@ main (void)
       cmocka_unit_test (test_widths_in_cjk_charsets),
       cmocka_unit_test (test_display_width),
       cmocka_unit_test (test_chinese),
-      cmocka_unit_test (test_arabic_sentence),
+      cmocka_unit_test (test_arabic_words_whole),
       cmocka_unit_test (test_dash_against_word),
       cmocka_unit_test (test_cut_keeps_punctuation_with_a_letter),
       cmocka_unit_test (test_cut_leaves_spaces_out),
