@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <unictype.h>
 #include <unilbrk.h>
@@ -32,6 +33,24 @@ is_dash (ucs4_t uc)
          && !uc_is_property_hyphen (uc);
 }
 
+/* Whether UC is a letter of a script written without spaces between its
+   words (Han, Hiragana, Katakana, Hangul...): one between two of whose
+   letters UAX #14 lets a line break.  */
+static bool
+is_letter_of_unspaced_script (ucs4_t uc, const char *encoding)
+{
+  if (!uc_is_general_category (uc, UC_CATEGORY_L))
+    return false;
+  uint8_t pair[12];
+  int length = u8_uctomb (pair, uc, 6);
+  if (length <= 0)
+    return false;
+  memcpy (pair + length, pair, length);
+  char breaks[sizeof pair];
+  u8_possible_linebreaks (pair, 2 * (size_t) length, encoding, breaks);
+  return breaks[length] == UC_BREAK_POSSIBLE;
+}
+
 /* Whether the character that ends at the offset END of the text S
    starts a word: it starts the text, or follows a breaking space.  */
 static bool
@@ -46,25 +65,33 @@ starts_word (const uint8_t *s, size_t end)
 
 /* A dash written against the word before it belongs to that word, as
    the Spanish raya does ("sociales—"): no line starts with it.  UAX #14
-   lets a line break between a letter and an em dash (LB31).
+   lets a line break between a letter and an em dash (LB31).  Not in a
+   script written without spaces, where a dash stands between words as
+   any ideograph does: "权利——" may break before the dashes.
 
    The opportunity is before the dash AFTER, BEFORE coming before it.  */
 static bool
-keeps_closing_dash_with_word (ucs4_t before, ucs4_t after)
+keeps_closing_dash_with_word (ucs4_t before, ucs4_t after,
+                              const char *encoding)
 {
-  return is_dash (after) && !char_is_breaking_space (before);
+  return is_dash (after) && !char_is_breaking_space (before)
+         && !is_letter_of_unspaced_script (before, encoding);
 }
 
 /* A dash that opens an insertion belongs to its first word ("—civiles"):
    no line ends with it.  UAX #14 lets a line break between an en or em
-   dash and a letter (LB31).
+   dash and a letter (LB31).  Not in a script written without spaces, as
+   above.
 
    The opportunity is after the dash BEFORE, which ends at the offset P
-   of the text S.  */
+   of the text S, and AFTER follows it.  */
 static bool
-keeps_opening_dash_with_word (const uint8_t *s, size_t p, ucs4_t before)
+keeps_opening_dash_with_word (const uint8_t *s, size_t p, ucs4_t before,
+                              ucs4_t after, const char *encoding)
 {
-  return is_dash (before) && starts_word (s, p);
+  return is_dash (before)
+         && !is_letter_of_unspaced_script (after, encoding)
+         && starts_word (s, p);
 }
 
 void
@@ -81,8 +108,8 @@ breaks_find (const char *text, size_t length, const char *encoding,
         ucs4_t before, after;
         u8_prev (&before, s + p, s);
         u8_mbtouc_unsafe (&after, s + p, length - p);
-        if (keeps_closing_dash_with_word (before, after)
-            || keeps_opening_dash_with_word (s, p, before))
+        if (keeps_closing_dash_with_word (before, after, encoding)
+            || keeps_opening_dash_with_word (s, p, before, after, encoding))
           breaks[p] = UC_BREAK_PROHIBITED;
       }
 }

@@ -67,9 +67,18 @@ for lang in $languages; do
         || fail "$what: Chinese text changed"
       LC_ALL=C.UTF-8 grep -q '^[，。、；：？！）》”]' "$tmp/out" && fail "$what: a line starts with closing punctuation"
       LC_ALL=C.UTF-8 grep -q '[（《“]$' "$tmp/out" && fail "$what: a line ends with opening punctuation"
+      # The two-em dash is never split, and may start a line.
+      LC_ALL=C.UTF-8 grep -q '—$' "$tmp/out" && LC_ALL=C.UTF-8 grep -q '^—[^—]' "$tmp/out" \
+        && fail "$what: a two-em dash split"
     fi
   done
 done
+
+# In Chinese the dash is left to UAX #14: at 26 columns the line breaks
+# before "——", not inside the word 权利 before it.
+run "$prog" --lang zh -s universality -w 26
+LC_ALL=C.UTF-8 grep -q '一切权利$' "$tmp/out" && LC_ALL=C.UTF-8 grep -q '^——公民' "$tmp/out" \
+  || fail "--lang zh -w 26: '一切权利' split to keep '——' with it"
 
 # The narrowest widths.
 for lang in $languages; do

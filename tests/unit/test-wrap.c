@@ -772,6 +772,11 @@ test_chinese (void **state)
                           && memcmp (s + n - strlen (no_line_end[k]),
                                      no_line_end[k],
                                      strlen (no_line_end[k])) == 0);
+          /* The two-em dash is never split.  */
+          assert_false (n >= 3 && memcmp (s, "—", 3) == 0
+                        && i > 0 && line_length (&l, i - 1) >= 3
+                        && memcmp (line_text (&l, i - 1)
+                                   + line_length (&l, i - 1) - 3, "—", 3) == 0);
         }
       wrap_layout_free (&l.layout);
 
@@ -839,6 +844,19 @@ test_dash_against_word (void **state)
   /* Spaced dashes keep their breaks.  */
   assert_wraps_to ("rights \u2013 civil", 8, "rights \u2013\ncivil");
   assert_wraps_to ("rights \u2013 civil", 6, "rights\n\u2013\ncivil");
+}
+
+/* In a script written without spaces, a dash is left to UAX #14: "——"
+   may start a line, and is never split.  */
+static void
+test_dash_in_chinese (void **state)
+{
+  (void) state;
+  static const char text[] = "一切权利——公民";
+  assert_wraps_to (text, 8, "一切权利\n——公民");
+  assert_wraps_to (text, 9, "一切权利\n——公民");
+  assert_wraps_to (text, 10, "一切权利——\n公民");
+  assert_wraps_to (text, 2, "一\n切\n权\n利\n——\n公\n民");
 }
 
 /* Cutting a segment longer than the line.  */
@@ -1061,6 +1079,7 @@ main (void)
       cmocka_unit_test (test_chinese),
       cmocka_unit_test (test_arabic_words_whole),
       cmocka_unit_test (test_dash_against_word),
+      cmocka_unit_test (test_dash_in_chinese),
       cmocka_unit_test (test_cut_keeps_punctuation_with_a_letter),
       cmocka_unit_test (test_cut_leaves_spaces_out),
       cmocka_unit_test (test_soft_hyphen_breaks),
