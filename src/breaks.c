@@ -89,9 +89,23 @@ static bool
 keeps_opening_dash_with_word (const uint8_t *s, size_t p, ucs4_t before,
                               ucs4_t after, const char *encoding)
 {
-  return is_dash (before)
+  return is_dash (before) && !char_is_no_break_space (after)
          && !is_letter_of_unspaced_script (after, encoding)
          && starts_word (s, p);
+}
+
+/* A dash followed by a no-break space stays with it, and so with the word
+   the no-break space holds on to: French writes "droits – civils"
+   so that no line starts with "civils" after a line that ends in a dash.
+   UAX #14 lets a line break between an en dash (BA) and a no-break space
+   (GL): LB12a forbids the break before GL after every class but SP, BA
+   and HY.
+
+   The opportunity is after the dash BEFORE and before AFTER.  */
+static bool
+keeps_dash_with_no_break_space (ucs4_t before, ucs4_t after)
+{
+  return is_dash (before) && char_is_no_break_space (after);
 }
 
 void
@@ -109,7 +123,8 @@ breaks_find (const char *text, size_t length, const char *encoding,
         u8_prev (&before, s + p, s);
         u8_mbtouc_unsafe (&after, s + p, length - p);
         if (keeps_closing_dash_with_word (before, after, encoding)
-            || keeps_opening_dash_with_word (s, p, before, after, encoding))
+            || keeps_opening_dash_with_word (s, p, before, after, encoding)
+            || keeps_dash_with_no_break_space (before, after))
           breaks[p] = UC_BREAK_PROHIBITED;
       }
 }

@@ -859,6 +859,28 @@ test_dash_in_chinese (void **state)
   assert_wraps_to (text, 2, "一\n切\n权\n利\n——\n公\n民");
 }
 
+/* A dash followed by a no-break space stays with it, and so with the
+   word after it.  */
+static void
+test_dash_before_no_break_space (void **state)
+{
+  (void) state;
+  static const char text[] = "droits \u2013\u00A0civils, culturels";
+  /* libunistring alone would break between the dash and the space.  */
+  char breaks[sizeof text];
+  u8_possible_linebreaks ((const uint8_t *) text, strlen (text), "UTF-8",
+                          breaks);
+  assert_int_equal (breaks[10], UC_BREAK_POSSIBLE);
+  for (size_t width = 7; width <= 16; width++)
+    {
+      char *wrapped = wrap_to_string (text, strlen (text), width, "UTF-8");
+      assert_non_null (wrapped);
+      assert_null (strstr (wrapped, "\u2013\n"));
+      free (wrapped);
+    }
+  assert_wraps_to (text, 12, "droits\n\u2013\u00A0civils,\nculturels");
+}
+
 /* Cutting a segment longer than the line.  */
 
 /* The cut never starts a line with punctuation that may not start one:
@@ -1080,6 +1102,7 @@ main (void)
       cmocka_unit_test (test_arabic_words_whole),
       cmocka_unit_test (test_dash_against_word),
       cmocka_unit_test (test_dash_in_chinese),
+      cmocka_unit_test (test_dash_before_no_break_space),
       cmocka_unit_test (test_cut_keeps_punctuation_with_a_letter),
       cmocka_unit_test (test_cut_leaves_spaces_out),
       cmocka_unit_test (test_soft_hyphen_breaks),
