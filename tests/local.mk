@@ -17,6 +17,7 @@ SH_TESTS = \
 	tests/errors.sh \
 	tests/output-errors.sh \
 	tests/locale.sh \
+	tests/printed-width.sh \
 	tests/languages.sh \
 	tests/help-version.sh \
 	tests/catalogs.sh \
