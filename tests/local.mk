@@ -30,7 +30,7 @@ SH_TESTS = \
 	tests/completion.sh \
 	tests/bad-input.sh \
 	tests/install.sh \
-	tests/bench.sh
+	tests/engine-cost.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run bench/wrap-bench
