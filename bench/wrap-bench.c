@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistr.h>
+
 #include "wrap.h"
 
 static char *
@@ -53,6 +55,11 @@ main (int argc, char **argv)
       perror (argv[1]);
       return 1;
     }
+  if (u8_check ((const uint8_t *) text, length) != NULL)
+    {
+      fprintf (stderr, "wrap-bench: %s: not valid UTF-8\n", argv[1]);
+      return 1;
+    }
   if (copies == 0 || width == 0)
     {
       fputs ("wrap-bench: COPIES and WIDTH must be positive numbers\n", stderr);
@@ -66,7 +73,7 @@ main (int argc, char **argv)
   all[copies * length] = '\0';
 
   struct wrap_layout layout;
-  if (wrap_layout_compute (all, copies * length, width, &layout) != 0)
+  if (wrap_layout_compute (all, copies * length, width, "UTF-8", &layout) != 0)
     return 1;
   printf ("%zu bytes, %zu lines\n", copies * length, layout.count);
   wrap_layout_free (&layout);

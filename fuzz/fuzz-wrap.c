@@ -1,35 +1,25 @@
-/* libFuzzer target for the wrapping engine: arbitrary bytes, arbitrary
-   widths.  Every line must fit unless it is a single grapheme cluster, and
-   no character but the white space at breaks may be lost or added.
+/* libFuzzer target for the wrapping engine: arbitrary bytes, repaired as
+   the program repairs a catalog, wrapped at arbitrary widths.  Every line
+   must fit unless it is one unbreakable unit (a grapheme cluster, or an
+   Arabic word with the punctuation after it), and no character but the
+   white space at breaks may be lost or added.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).
 
-   The first byte of the input chooses the width (1 to 64); the rest is
-   the text.  */
+   The first byte of the input chooses the width (1 to 64, its low six
+   bits) and the output charset (UTF-8, or GBK if the next bit is set);
+   the rest is the text.  */
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unictype.h>
 #include <unigbrk.h>
 #include <unistr.h>
 
+#include "clusters.h"
 #include "utf8-repair.h"
 #include "wrap.h"
-
-/* What the engine may drop: breaking white space, and line ends.  */
-static int
-is_droppable (ucs4_t uc)
-{
-  switch (uc)
-    {
-    case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20:
-    case 0x85: case 0x1680: case 0x200B: case 0x205F: case 0x2028:
-    case 0x2029: case 0x3000:
-      return 1;
-    default:
-      return 0x2000 <= uc && uc <= 0x200A && uc != 0x2007;
-    }
-}
 
 /* Append the characters of S[0..N) that the engine must keep to OUT.  */
 static size_t
@@ -39,64 +29,79 @@ kept_characters (const uint8_t *s, size_t n, ucs4_t *out)
   for (size_t i = 0; i < n;)
     {
       ucs4_t uc;
-      int length = u8_mbtouc (&uc, s + i, n - i);
-      if (!is_droppable (uc))
+      i += u8_mbtouc (&uc, s + i, n - i);
+      if (!char_is_breaking_space (uc))
         out[count++] = uc;
-      i += length;
     }
   return count;
 }
 
-static size_t
-cluster_count (const uint8_t *s, size_t n)
+/* Whether the line S[0..N) is one unbreakable unit: one grapheme cluster,
+   or an Arabic word (clusters of letters of Arabic script) and the
+   punctuation after it.  */
+static int
+is_unbreakable (const uint8_t *s, size_t n)
 {
-  if (n == 0)
-    return 0;
   char *breaks = malloc (n);
   if (breaks == NULL)
     abort ();
   u8_grapheme_breaks (s, n, breaks);
-  size_t count = 0;
+  const uc_script_t *arabic = uc_script_byname ("Arabic");
+  size_t clusters = 0;
+  int arabic_word = 1, after_word = 0;
   for (size_t i = 0; i < n; i++)
-    count += breaks[i] != 0 || i == 0;
+    if (i == 0 || breaks[i])
+      {
+        ucs4_t uc;
+        u8_mbtouc (&uc, s + i, n - i);
+        clusters++;
+        if (!after_word && uc_is_script (uc, arabic)
+            && uc_is_general_category (uc, UC_CATEGORY_L))
+          continue;
+        after_word = clusters > 1 && uc_is_general_category (uc, UC_CATEGORY_P);
+        arabic_word = arabic_word && after_word;
+      }
   free (breaks);
-  return count;
+  return clusters == 1 || arabic_word;
 }
 
-/* Whether the grapheme cluster [S, END) is a single droppable character:
-   a lone space, which no line may start or end with.  */
+/* Whether S[0..N) starts or ends with a breaking space alone.  */
 static int
-is_lone_space (const uint8_t *s, const uint8_t *end)
+has_space_at_an_end (const uint8_t *s, size_t n)
 {
+  const uint8_t *first_end = u8_grapheme_next (s, s + n);
+  const uint8_t *last = u8_grapheme_prev (s + n, s);
   ucs4_t uc;
-  int length = u8_mbtouc (&uc, s, end - s);
-  return is_droppable (uc) && s + length == end;
+  return (u8_mbtouc (&uc, s, n) == first_end - s
+          && char_is_breaking_space (uc))
+         || (u8_mbtouc (&uc, last, s + n - last) == s + n - last
+             && char_is_breaking_space (uc));
 }
 
 static void
-check_layout (const struct wrap_layout *layout, size_t width)
+check_layout (const uint8_t *text, size_t length,
+              const struct wrap_layout *layout, size_t width,
+              const char *encoding)
 {
-  const uint8_t *text = (const uint8_t *) layout->text;
-  ucs4_t *expected = malloc ((layout->length + 1) * sizeof *expected);
-  ucs4_t *found = malloc ((layout->length + 1) * sizeof *found);
+  ucs4_t *expected = malloc ((length + 1) * sizeof *expected);
+  ucs4_t *found = malloc ((length + 1) * sizeof *found);
   if (expected == NULL || found == NULL)
     abort ();
-  size_t expected_count = kept_characters (text, layout->length, expected);
+  size_t expected_count = kept_characters (text, length, expected);
   size_t found_count = 0;
   for (size_t i = 0; i < layout->count; i++)
     {
       const struct wrap_line *line = &layout->lines[i];
-      if (line->start > line->end || line->end > layout->length
+      if (line->start > line->end || line->end > length
           || (i > 0 && line->start < layout->lines[i - 1].end))
         abort ();
       const uint8_t *s = text + line->start;
       size_t n = line->end - line->start;
-      if (n > 0
-          && (is_lone_space (s, u8_grapheme_next (s, s + n))
-              || is_lone_space (u8_grapheme_prev (s + n, s), s + n)))
+      if (n > 0 && has_space_at_an_end (s, n))
         abort ();
-      size_t columns = wrap_display_width ((const char *) s, n) + line->hyphen;
-      if (columns > width && cluster_count (s, n) > 1)
+      size_t columns = wrap_display_width ((const char *) s, n, encoding)
+                       + line->hyphen;
+      if (columns > width && !is_unbreakable (s, n))
         abort ();
       found_count += kept_characters (s, n, found + found_count);
     }
@@ -113,27 +118,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (size == 0)
     return 0;
   size_t width = data[0] % 64 + 1;
-  struct wrap_layout layout;
-  if (wrap_layout_compute ((const char *) data + 1, size - 1, width, &layout) != 0)
+  const char *encoding = data[0] & 64 ? "GBK" : "UTF-8";
+  size_t length;
+  char *text = utf8_repair ((const char *) data + 1, size - 1, &length);
+  if (text == NULL)
     return 0;
-  if (u8_check ((const uint8_t *) layout.text, layout.length) != NULL)
+  if (u8_check ((const uint8_t *) text, length) != NULL)
     abort ();
-  check_layout (&layout, width);
-
-  /* Breaks computed near each line's end give the layout that breaks
-     computed over the whole text give.  */
-  struct wrap_layout reference;
-  if (wrap_layout_compute_reference ((const char *) data + 1, size - 1, width,
-                                     &reference) != 0)
-    abort ();
-  if (reference.count != layout.count)
-    abort ();
-  for (size_t i = 0; i < layout.count; i++)
-    if (reference.lines[i].start != layout.lines[i].start
-        || reference.lines[i].end != layout.lines[i].end
-        || reference.lines[i].hyphen != layout.lines[i].hyphen)
-      abort ();
-  wrap_layout_free (&reference);
-  wrap_layout_free (&layout);
+  struct wrap_layout layout;
+  if (wrap_layout_compute (text, length, width, encoding, &layout) == 0)
+    {
+      check_layout ((const uint8_t *) text, length, &layout, width, encoding);
+      wrap_layout_free (&layout);
+    }
+  free (text);
   return 0;
 }

@@ -207,6 +207,151 @@ output_release (char **text, size_t *length)
   *length = held_length;
 }
 
+/* The names libunistring's width functions know a CJK charset by.  In
+   libunistring 1.0, uc_width counts the East Asian ambiguous characters
+   ("—", "“", "…") 2 columns in EUC-JP, GB2312, GBK, EUC-TW, BIG5,
+   EUC-KR, CP949 and JOHAB only.  The charsets below extend one of those,
+   and the terminals that use them draw those characters as wide: each
+   goes by the name of the one it extends.  */
+static const struct
+{
+  const char *charset;
+  const char *width_name;
+} cjk_width_names[] =
+{
+  { "GB18030", "GBK" },
+  { "CP936", "GBK" },
+  { "BIG5-HKSCS", "BIG5" },
+  { "CP950", "BIG5" },
+  { "SHIFT_JIS", "EUC-JP" },
+  { "SHIFT_JISX0213", "EUC-JP" },
+  { "EUC-JISX0213", "EUC-JP" },
+  { "CP932", "EUC-JP" }
+};
+
+const char *
+output_width_encoding (void)
+{
+  if (target_charset == NULL)
+    return "UTF-8";
+  for (size_t i = 0; i < ARRAY_SIZE (cjk_width_names); i++)
+    if (strcasecmp (locale_charset_name, cjk_width_names[i].charset) == 0)
+      return cjk_width_names[i].width_name;
+  return locale_charset_name;
+}
+
+/* COUNT objects of SIZE bytes, zeroed, or the program ends.  */
+static void *
+allocate (size_t count, size_t size)
+{
+  void *p = calloc (count > 0 ? count : 1, size);
+  if (p == NULL)
+    diag_out_of_memory ();
+  return p;
+}
+
+/* The LENGTH bytes of UTF-8 at S converted to the output charset, as
+   output_write converts them, and back to UTF-8: in *PRINTABLE, malloc'd,
+   *PRINTABLE_LENGTH bytes long.  Set MAP[I], for each I below LENGTH, to
+   where the character that holds the byte S[I] starts in *PRINTABLE.
+   Return false if a conversion fails.  */
+static bool
+convert_back_and_forth (const char *s, size_t length, uint8_t **printable,
+                        size_t *printable_length, size_t *map)
+{
+  size_t *to = allocate (length, sizeof *to);
+  size_t converted_length;
+  char *converted = u8_conv_to_encoding (target_charset, iconveh_question_mark,
+                                         (const uint8_t *) s, length, to,
+                                         NULL, &converted_length);
+  size_t *back = NULL;
+  *printable = NULL;
+  if (converted != NULL)
+    {
+      back = allocate (converted_length, sizeof *back);
+      *printable = u8_conv_from_encoding (locale_charset_name,
+                                          iconveh_question_mark, converted,
+                                          converted_length, back, NULL,
+                                          printable_length);
+    }
+  for (size_t i = 0, at = 0; *printable != NULL && i < length; i++)
+    {
+      /* The bytes inside a character have no offset of their own; a
+         character converted to nothing maps to what follows it.  */
+      if (to[i] != (size_t) -1)
+        at = to[i] < converted_length && back[to[i]] != (size_t) -1
+             ? back[to[i]] : *printable_length;
+      map[i] = at;
+    }
+  free (back);
+  free (converted);
+  free (to);
+  return *printable != NULL;
+}
+
+/* U+00AD SOFT HYPHEN, which is never written: transliterated, it would
+   become a '-' shown in the middle of a word.  */
+static const char soft_hyphen[] = "\xC2\xAD";
+
+char *
+output_printable (const char *text, size_t length, size_t *printable_length,
+                  size_t **map)
+{
+  if (target_charset == NULL)
+    return NULL;
+  size_t *offsets = allocate (length + 1, sizeof *offsets);
+  size_t capacity = length + 3;
+  char *result = allocate (capacity, 1);
+  size_t size = 0;
+  for (size_t start = 0; start <= length;)
+    {
+      /* The text up to the next soft hyphen, converted.  */
+      const char *hyphen = memmem (text + start, length - start, soft_hyphen, 2);
+      size_t end = hyphen != NULL ? (size_t) (hyphen - text) : length;
+      uint8_t *piece = NULL;
+      size_t piece_length = 0;
+      if (end > start
+          && !convert_back_and_forth (text + start, end - start, &piece,
+                                      &piece_length, offsets + start))
+        {
+          /* A charset iconv does not know: output_write writes UTF-8.  */
+          free (result);
+          free (offsets);
+          return NULL;
+        }
+      for (size_t i = start; i < end; i++)
+        offsets[i] += size;
+      /* Room for the piece, a soft hyphen and the final NUL.  */
+      size_t needed = size + piece_length + 3;
+      if (needed > capacity)
+        {
+          capacity = needed > 2 * capacity ? needed : 2 * capacity;
+          char *grown = realloc (result, capacity);
+          if (grown == NULL)
+            diag_out_of_memory ();
+          result = grown;
+        }
+      if (piece_length > 0)
+        memcpy (result + size, piece, piece_length);
+      size += piece_length;
+      free (piece);
+      if (hyphen == NULL)
+        break;
+      offsets[end] = offsets[end + 1] = size;
+      memcpy (result + size, soft_hyphen, 2);
+      size += 2;
+      start = end + 2;
+    }
+  offsets[length] = size;
+  result[size] = '\0';
+  *printable_length = size;
+  if (map != NULL)
+    *map = offsets;
+  else
+    free (offsets);
+  return result;
+}
+
 static int
 write_bytes (FILE *stream, const char *s, size_t length)
 {

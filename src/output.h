@@ -31,6 +31,25 @@ bool output_can_show (const char *text);
    cannot be converted).  The result lives as long as the program.  */
 const char *output_argument_to_utf8 (const char *argument);
 
+/* The printable form of the LENGTH bytes of valid UTF-8 at TEXT: the UTF-8
+   text of exactly what output_write writes for it, each character
+   converted to the output charset (transliterated where it must be: "—"
+   becomes "--") and back.  Soft hyphens are kept as they are, for the
+   wrapping engine to break at; they are never written.  Returns NULL when
+   the output is written in UTF-8, and the text with it as it is; else a
+   malloc'd NUL-terminated string, *PRINTABLE_LENGTH bytes long.  If MAP
+   is not NULL, *MAP then receives a malloc'd array of LENGTH + 1 offsets:
+   where the character that holds each byte of TEXT starts in the printable
+   form, and its length last.  Exits if memory runs out.  */
+char *output_printable (const char *text, size_t length,
+                        size_t *printable_length, size_t **map);
+
+/* The charset name to give libunistring's width and line breaking
+   functions for the output: "UTF-8" when the output is written in UTF-8;
+   in a CJK charset, a name they know it by, so that the East Asian
+   ambiguous characters count 2 columns, as its terminals draw them.  */
+const char *output_width_encoding (void);
+
 /* Write the LENGTH bytes of valid UTF-8 at S to STREAM.  Returns 0, or EOF
    on a write error (remembered for output_close_stdout).  */
 int output_write (FILE *stream, const char *s, size_t length);

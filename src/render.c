@@ -4,6 +4,7 @@
 
 #include "system.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,6 +82,25 @@ write_line (const char *text, size_t start, size_t end, bool hyphen,
   output_puts (stdout, hyphen ? "-\n" : "\n");
 }
 
+/* PAINT with its highlights moved to the printable form of its text by
+   MAP (see output_printable), in *MOVED; the moved highlights are
+   malloc'd.  */
+static struct highlight *
+move_highlights (const struct paint *paint, const size_t *map,
+                 struct paint *moved)
+{
+  struct highlight *highlights = calloc (paint->highlight_count,
+                                         sizeof *highlights);
+  if (highlights == NULL)
+    diag_out_of_memory ();
+  for (size_t i = 0; i < paint->highlight_count; i++)
+    highlights[i] = (struct highlight) { map[paint->highlights[i].start],
+                                         map[paint->highlights[i].end] };
+  *moved = *paint;
+  moved->highlights = highlights;
+  return highlights;
+}
+
 void
 render_spaces (size_t columns)
 {
@@ -100,20 +120,61 @@ render_paragraph_indented (const char *text, size_t width, size_t indent,
       write_line (text, 0, length, false, paint);
       return;
     }
+
+  /* Lay out what will be written: in a charset other than UTF-8, the
+     transliterated text ("--" for "—"), measured as that charset's
+     terminals draw it.  */
+  bool highlights = paint != NULL && paint->highlight_count > 0;
+  size_t *map = NULL;
+  size_t printable_length;
+  char *printable = output_printable (text, length, &printable_length,
+                                      highlights ? &map : NULL);
+  struct paint moved;
+  struct highlight *moved_highlights = NULL;
+  if (printable != NULL)
+    {
+      text = printable;
+      length = printable_length;
+      if (map != NULL)
+        {
+          moved_highlights = move_highlights (paint, map, &moved);
+          paint = &moved;
+          free (map);
+        }
+    }
+
   struct wrap_layout layout;
   size_t room = width > indent ? width - indent : 1;
-  if (wrap_layout_compute_valid (text, length, room, &layout) != 0)
+  if (wrap_layout_compute (text, length, room, output_width_encoding (),
+                           &layout) != 0)
     diag_out_of_memory ();
   for (size_t i = 0; i < layout.count; i++)
     {
       if (i > 0)
         render_spaces (indent);
-      write_line (layout.text, layout.lines[i].start, layout.lines[i].end,
+      write_line (text, layout.lines[i].start, layout.lines[i].end,
                   layout.lines[i].hyphen, paint);
     }
   if (layout.count == 0)
     output_puts (stdout, "\n");
   wrap_layout_free (&layout);
+  free (moved_highlights);
+  free (printable);
+}
+
+size_t
+render_width (const char *s)
+{
+  size_t length = strlen (s);
+  size_t printable_length;
+  char *printable = output_printable (s, length, &printable_length, NULL);
+  size_t width = wrap_display_width (printable != NULL ? printable : s,
+                                     printable != NULL ? printable_length : length,
+                                     output_width_encoding ());
+  free (printable);
+  if (width == SIZE_MAX)
+    diag_out_of_memory ();
+  return width;
 }
 
 void
@@ -126,7 +187,7 @@ void
 render_padded (const char *s, size_t columns)
 {
   output_puts (stdout, s);
-  size_t w = wrap_display_width (s, strlen (s));
+  size_t w = render_width (s);
   if (w < columns)
     render_spaces (columns - w);
 }

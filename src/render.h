@@ -38,6 +38,10 @@ void render_paragraph_indented (const char *text, size_t width, size_t indent,
 /* Write COLUMNS spaces.  */
 void render_spaces (size_t columns);
 
+/* The display columns S takes once written (transliterated, in a charset
+   other than UTF-8).  */
+size_t render_width (const char *s);
+
 /* Write S, then spaces up to COLUMNS display columns.  */
 void render_padded (const char *s, size_t columns);
 

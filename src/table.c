@@ -10,10 +10,11 @@
 #include "table.h"
 #include "wrap.h"
 
+/* The columns S takes once written.  */
 static size_t
 display_width (const char *s)
 {
-  return wrap_display_width (s, strlen (s));
+  return render_width (s);
 }
 
 void

@@ -18,6 +18,7 @@ SH_TESTS = \
 	tests/errors.sh \
 	tests/output-errors.sh \
 	tests/locale.sh \
+	tests/printed-width.sh \
 	tests/languages.sh \
 	tests/help-version.sh \
 	tests/catalogs.sh \
@@ -29,7 +30,7 @@ SH_TESTS = \
 	tests/random.sh \
 	tests/completion.sh \
 	tests/bad-input.sh \
-	tests/bench.sh \
+	tests/engine-cost.sh \
 	tests/pager.sh \
 	tests/quoting.sh \
 	tests/options.sh
@@ -41,8 +42,9 @@ check_PROGRAMS = tests/pty-run bench/wrap-bench
 if HAVE_CMOCKA
 TESTS += tests/unit/test-wrap
 check_PROGRAMS += tests/unit/test-wrap
-tests_unit_test_wrap_SOURCES = tests/unit/test-wrap.c src/wrap.c \
-	src/common-breaks.c src/wrap-to-string.c src/utf8-repair.c
+tests_unit_test_wrap_SOURCES = tests/unit/test-wrap.c tests/unit/wrap-to-string.c \
+	tests/unit/wrap-to-string.h $(engine_c_sources) $(engine_headers) \
+	src/utf8-repair.c src/utf8-repair.h
 tests_unit_test_wrap_CPPFLAGS = -I$(srcdir)/src
 tests_unit_test_wrap_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_wrap_LDADD = $(CMOCKA_LIBS)
