@@ -179,4 +179,18 @@ for words in '"rights-based approach' 'human "rights' '«droits'; do
     "--search '$words': the way out"
 done
 
+# Snowball's stemmers are loaded by a search, not by every run; without
+# them, a search finds the words as written, and says so.
+soname=$(sed -n 's/^#define STEMMER_SONAME "\(.*\)"$/\1/p' "$abs_top_builddir/config.h")
+if command -v ldd >/dev/null 2>&1; then
+  ldd "$prog" | grep -q libstemmer && fail "the program is linked with libstemmer: every run loads it"
+fi
+mkdir "$tmp/lib"
+: >"$tmp/lib/$soname"
+run env LC_ALL=C.UTF-8 LD_LIBRARY_PATH="$tmp/lib" "$prog" --lang ru --list --search равенство
+expect_status 1 "without libstemmer: равенство is not равенства"
+expect_error_start "ohchr-mission: Snowball's stemmers ($soname) cannot be loaded" "without libstemmer"
+run env LC_ALL=C.UTF-8 LD_LIBRARY_PATH="$tmp/lib" "$prog" --lang ru --list --search равенства
+expect_status 0 "without libstemmer: the word as written"
+
 finish
