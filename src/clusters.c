@@ -21,7 +21,6 @@
 
 #include <unictype.h>
 #include <unigbrk.h>
-#include <uninorm.h>
 #include <unistr.h>
 #include <uniwidth.h>
 
@@ -94,11 +93,9 @@ cluster_next (struct cluster_walk *walk, struct cluster *c)
 bool
 char_is_no_break_space (ucs4_t uc)
 {
-  int tag;
-  ucs4_t decomposition[UC_DECOMPOSITION_MAX_LENGTH];
-  return uc_is_property_white_space (uc)
-         && uc_decomposition (uc, &tag, decomposition) > 0
-         && tag == UC_DECOMP_NOBREAK;
+  /* The white space of the Non_Break property (the characters with a
+     <noBreak> decomposition): U+00A0, U+2007, U+202F.  */
+  return uc_is_property_white_space (uc) && uc_is_property_non_break (uc);
 }
 
 bool

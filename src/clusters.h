@@ -38,7 +38,7 @@ struct cluster_walk
 bool cluster_next (struct cluster_walk *walk, struct cluster *c);
 
 /* Whether UC is a space that glues its neighbours together: U+00A0,
-   U+2007, U+202F (white space whose decomposition is <noBreak>).  */
+   U+2007, U+202F (the white space of the Non_Break property).  */
 bool char_is_no_break_space (ucs4_t uc);
 
 /* Whether UC is white space that vanishes where a line breaks: White_Space
