@@ -22,13 +22,17 @@ SH_TESTS = \
 	tests/catalogs.sh \
 	tests/build-tree.sh \
 	tests/man.sh \
+	tests/man-translations.sh \
+	tests/man-quotes.sh \
+	tests/man-options.sh \
+	tests/man-width.sh \
+	tests/configure-po4a.sh \
 	tests/formats.sh \
 	tests/search.sh \
 	tests/color.sh \
 	tests/random.sh \
 	tests/completion.sh \
 	tests/bad-input.sh \
-	tests/install.sh \
 	tests/bench.sh
 
 TESTS = $(SH_TESTS)
@@ -45,7 +49,14 @@ tests_unit_test_wrap_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_wrap_LDADD = $(CMOCKA_LIBS)
 endif
 
-EXTRA_DIST += tests/init.sh $(SH_TESTS) \
+## 'make installcheck', which 'make distcheck' runs: what 'make install'
+## puts in place (staged with DESTDIR), and the installed program's
+## catalogs.  Not in 'make check', which installs nothing.
+installcheck-local:
+	$(AM_V_at)MAKE='$(MAKE)' abs_top_builddir='$(abs_top_builddir)' \
+	  abs_top_srcdir='$(abs_top_srcdir)' $(SHELL) $(srcdir)/tests/install.sh
+
+EXTRA_DIST += tests/init.sh $(SH_TESTS) tests/install.sh \
 	tests/golden/statement.en.txt \
 	tests/golden/en.w20.txt tests/golden/en.w40.txt tests/golden/en.w80.txt \
 	tests/golden/en.sections.w40.txt tests/golden/en.list.txt tests/golden/en.md \
