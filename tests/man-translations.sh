@@ -1,8 +1,8 @@
 #!/bin/sh
 # The translated manual pages: each catalog in man/po is complete, with no
 # fuzzy entry, and passes msgfmt --check; each page has the English page's
-# sections, is clean for mandoc and groff, and follows its language's
-# typography.
+# sections, a NAME section that man-db's whatis reads, is clean for mandoc
+# and groff, and follows its language's typography.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
 command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt is missing"; exit 77; }
@@ -32,6 +32,11 @@ for lang in es fr ar zh_CN ru; do
   [ "$(grep -c '^\.SH' "$page")" -eq "$headings" ] \
     || fail "$lang: the page has not the English page's $headings sections"
 
+  # man-db's whatis and apropos find the NAME section by its heading.
+  if command -v lexgrog >/dev/null 2>&1; then
+    run lexgrog "$page"
+    expect_status 0 "$lang: lexgrog (whatis) reads the NAME section"
+  fi
   if command -v mandoc >/dev/null 2>&1; then
     run mandoc -T lint -W warning "$page"
     expect_status 0 "$lang: mandoc -T lint"

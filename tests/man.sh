@@ -17,6 +17,10 @@ for id in $(awk '{ print $2 }' "$golden/en.list.txt"); do
   grep -q "$(printf '%s' "$id" | sed 's/-/\\\\-/g')" "$page" || fail "man page lacks section $id"
 done
 
+if command -v lexgrog >/dev/null 2>&1; then
+  run lexgrog "$page"
+  expect_status 0 "lexgrog (whatis) reads the NAME section"
+fi
 if command -v mandoc >/dev/null 2>&1; then
   run mandoc -T lint -W style "$page"
   expect_status 0 "mandoc -T lint"
