@@ -151,6 +151,16 @@ man_lang_code ()
   esac
 }
 
+# man_speak LANG COMMAND...: COMMAND with the program's interface and text
+# in the manual's language LANG: its catalog named by LANGUAGE, its code
+# given to --lang.
+man_speak ()
+{
+  speak_language=$1
+  shift
+  run env LANGUAGE="$speak_language" "$@" --lang "$(man_lang_code "$speak_language")"
+}
+
 # Standard input without nroff's bold and underline (a character, a
 # backspace, a character).
 strip_overstrike ()

@@ -36,7 +36,7 @@ names ()
 for lang in $man_languages; do
   page=$(man_page "$lang")
   [ -f "$page" ] || { fail "$lang: there is no page $page"; continue; }
-  run env LANGUAGE= "$prog" --help --lang "$(man_lang_code "$lang")"
+  man_speak "$lang" "$prog" --help
   expect_status 0 "--help in $lang"
   help_options "$tmp/out" >"$tmp/help"
   page_options "$page" >"$tmp/page"

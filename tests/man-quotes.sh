@@ -21,19 +21,18 @@ flatten_text ()
 for lang in $man_languages; do
   page=$(man_page "$lang")
   [ -f "$page" ] || { fail "$lang: there is no page $page"; continue; }
-  code=$(man_lang_code "$lang")
   flatten_page "$page" >"$tmp/page"
 
-  run "$prog" --version --lang "$code"
-  expect_status 0 "--version --lang $code"
+  man_speak "$lang" "$prog" --version
+  expect_status 0 "--version in $lang"
   awk 'BEGIN { RS = "" } { last = $0 } END { print last }' "$tmp/out" \
     | flatten_text >"$tmp/notice"
   [ -s "$tmp/notice" ] || fail "$lang: --version has no notice"
   grep -qF -f "$tmp/notice" "$tmp/page" \
     || fail "$lang: the page does not quote the notice of --version: $(cat "$tmp/notice")"
 
-  run "$prog" --list --lang "$code"
-  expect_status 0 "--list --lang $code"
+  man_speak "$lang" "$prog" --list
+  expect_status 0 "--list in $lang"
   while read -r number id title; do
     item=$(printf '%s\n' "$title" | flatten_text)
     grep -qF -e "$id:$item" -e "$id：$item" "$tmp/page" \
