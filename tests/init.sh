@@ -133,7 +133,8 @@ widest_line ()
 
 # The manual pages: the English source, and the translations that po4a
 # makes in the source tree (where the distribution carries them).
-man_languages='en es fr ar zh_CN ru'
+man_translations='es fr ar zh_CN ru'
+man_languages="en $man_translations"
 man_page ()
 {
   case $1 in

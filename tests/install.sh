@@ -29,7 +29,7 @@ fi
 # Each translated page in mandir/LL/man1, as po4a made it.
 mandir=$(find "$stage" -type d -path '*/share/man' | head -n 1)
 [ -n "$mandir" ] || fail "no man page installed"
-for lang in es fr ar zh_CN ru; do
+for lang in $man_translations; do
   page=${mandir:-$stage}/$lang/man1/ohchr-mission.1
   if [ -f "$page" ]; then
     cmp -s "$page" "$(man_page "$lang")" || fail "$page is not the page that was made"
@@ -53,7 +53,7 @@ elif [ -n "$mandir" ]; then
   expect_status 0 "man ohchr-mission"
   show -l "$mandir/man1/ohchr-mission.1" >"$tmp/english" 2>/dev/null
   expect_output "$tmp/english" "man ohchr-mission, in English"
-  for lang in es fr ar zh_CN ru; do
+  for lang in $man_translations; do
     run show -L "$lang" ohchr-mission
     expect_status 0 "man -L $lang ohchr-mission"
     show -l "$mandir/$lang/man1/ohchr-mission.1" >"$tmp/page" 2>/dev/null

@@ -17,7 +17,7 @@ msgstrs ()
 english=$(man_page en)
 headings=$(grep -c '^\.SH' "$english")
 
-for lang in es fr ar zh_CN ru; do
+for lang in $man_translations; do
   page=$(man_page "$lang")
   catalog=$catalogs/$lang.po
 
