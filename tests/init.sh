@@ -196,6 +196,50 @@ widest_line ()
   LC_ALL=C.UTF-8 wc -L | tr -d ' '
 }
 
+# The manual pages: the English source, and the translations that po4a
+# makes in the source tree (where the distribution carries them).
+man_translations='es fr ar zh_CN ru'
+man_languages="en $man_translations"
+man_page ()
+{
+  case $1 in
+    en) printf '%s\n' "$abs_top_srcdir/man/ohchr-mission.1" ;;
+    *) printf '%s\n' "$abs_top_srcdir/man/$1/ohchr-mission.1" ;;
+  esac
+}
+
+# The code that --lang takes for a manual's language.
+man_lang_code ()
+{
+  case $1 in
+    zh_CN) echo zh ;;
+    *) echo "$1" ;;
+  esac
+}
+
+# man_speak LANG COMMAND...: COMMAND with the program's interface and text
+# in the manual's language LANG: its catalog named by LANGUAGE, its code
+# given to --lang.
+man_speak ()
+{
+  speak_language=$1
+  shift
+  run env LANGUAGE="$speak_language" "$@" --lang "$(man_lang_code "$speak_language")"
+}
+
+# Standard input without nroff's bold and underline (a character, a
+# backspace, a character).
+strip_overstrike ()
+{
+  LC_ALL=C.UTF-8 sed "s/.$(printf '\b')//g"
+}
+
+# Whether man is man-db's (mandoc has a man of its own).
+have_man_db ()
+{
+  man --version 2>/dev/null | grep -q '^man [0-9]'
+}
+
 finish ()
 {
   if [ "$failures" -ne 0 ]; then

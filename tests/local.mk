@@ -24,6 +24,11 @@ SH_TESTS = \
 	tests/catalogs.sh \
 	tests/build-tree.sh \
 	tests/man.sh \
+	tests/man-translations.sh \
+	tests/man-quotes.sh \
+	tests/man-options.sh \
+	tests/man-width.sh \
+	tests/configure-po4a.sh \
 	tests/formats.sh \
 	tests/search.sh \
 	tests/color.sh \
