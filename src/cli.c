@@ -34,6 +34,7 @@ enum
   COLOR_OPTION,
   CITE_OPTION,
   NO_PAGER_OPTION,
+  BIDI_OPTION,
   OPERAND = 1          /* getopt_long's code for an operand, with "-" */
 };
 
@@ -54,6 +55,7 @@ static const struct option long_options[] =
   { "color",     optional_argument, NULL, COLOR_OPTION },
   { "colour",    optional_argument, NULL, COLOR_OPTION },
   { "no-pager",  no_argument,       NULL, NO_PAGER_OPTION },
+  { "bidi",      required_argument, NULL, BIDI_OPTION },
   { "help",      no_argument,       NULL, 'h' },
   { "version",   no_argument,       NULL, 'V' },
   { NULL, 0, NULL, 0 }
@@ -200,6 +202,16 @@ parse_format (const char *name)
   static const int values[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN };
   return choose_value (name, "'--format'", names, values, ARRAY_SIZE (names),
                        "'text', 'json', 'markdown'");
+}
+
+static enum bidi_choice
+parse_bidi (const char *name)
+{
+  static const char *const names[] = { "auto", "logical", "visual" };
+  static const int values[] = { BIDI_CHOICE_AUTO, BIDI_CHOICE_LOGICAL,
+                                BIDI_CHOICE_VISUAL };
+  return choose_value (name, "'--bidi'", names, values, ARRAY_SIZE (names),
+                       "'auto', 'logical', 'visual'");
 }
 
 /* Report that ARGUMENT, given to --lang, names no language.  */
@@ -354,8 +366,14 @@ read_options (int argc, char **argv, struct request *request,
           bare_colour = optarg == NULL;
           break;
         case NO_PAGER_OPTION: request->pager = false; break;
-        case 'h': help_print (); break;
-        case 'V': version_print (); break;
+        case BIDI_OPTION: request->bidi = parse_bidi (optarg); break;
+        case 'h':
+        case 'V':
+          /* Text, written as --bidi says so far.  */
+          bidi_mode_settle (request->bidi, false, false);
+          if (c == 'h')
+            help_print ();
+          version_print ();
         default:
           report_getopt_mistake (argc, argv, calls);
         }

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bidi-mode.h"
 #include "diagnostics.h"
 #include "help.h"
 #include "output.h"
@@ -37,6 +38,7 @@ static const char lang_metavariable[] = N_("LANG");
 static const char width_metavariable[] = N_("N");
 static const char format_metavariable[] = N_("FORMAT");
 static const char when_metavariable[] = N_("WHEN");
+static const char mode_metavariable[] = N_("MODE");
 
 static const struct help_option choosing[] =
 {
@@ -74,6 +76,9 @@ static const struct help_option presenting[] =
     N_("colour titles and search matches: always, never or auto (the "
        "default)") },
   { "    --no-pager", NULL, false, N_("never show the text through a pager") },
+  { "    --bidi", mode_metavariable, false,
+    N_("write right-to-left text in MODE: logical or visual order, or auto "
+       "(the default), chosen for the terminal") },
 };
 
 static const struct help_option informing[] =
@@ -95,6 +100,9 @@ static const char *const notes[] =
      "or less).  Into a pipe or a file it is not wrapped unless --width "
      "says so: one paragraph per line.  JSON is never wrapped, Markdown "
      "only to a --width."),
+  N_("On a terminal, Arabic is written in visual order (joined, aligned to "
+     "the right) unless the terminal lays it out itself (Konsole, mlterm, "
+     "macOS Terminal, Emacs); into a pipe or a file, in logical order."),
   N_("Without --lang, the text is in the first language named by LANGUAGE, "
      "LC_ALL, LC_MESSAGES or LANG whose catalog is installed, else in "
      "English.  The messages and this help follow those variables, "
@@ -248,6 +256,7 @@ help_print (void)
     diag_out_of_memory ();
   render_paragraph (report, width, NULL);
   free (report);
+  bidi_mode_finish ();
   exit (output_close_stdout (EXIT_SUCCESS));
 }
 
@@ -269,5 +278,6 @@ version_print (void)
                       "(OHCHR), as the Office published it.  Its translations "
                       "are this program's own, not official United Nations "
                       "texts."), width, NULL);
+  bidi_mode_finish ();
   exit (output_close_stdout (EXIT_SUCCESS));
 }

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bidi-mode.h"
 #include "catalog.h"
 #include "cli.h"
 #include "document.h"
@@ -158,6 +159,8 @@ main (int argc, char **argv)
       request.number, request.cite, choose_colour (&request)
     };
   const char *pager = choose_pager (&request);
+  bidi_mode_settle (request.bidi, request.format != FORMAT_TEXT,
+                    pager != NULL);
   if (pager != NULL)
     output_hold ();
   int status = print_request (&request, &style);
@@ -166,9 +169,11 @@ main (int argc, char **argv)
       char *text;
       size_t length;
       output_release (&text, &length);
+      bidi_mode_before_pager ();
       show_held (pager, text, length);
       free (text);
     }
+  bidi_mode_finish ();
   if (request.texts.left_out)
     status = EXIT_FAILURE;
   cli_request_free (&request);

@@ -33,7 +33,8 @@ SH_TESTS = \
 	tests/bench.sh \
 	tests/pager.sh \
 	tests/quoting.sh \
-	tests/options.sh
+	tests/options.sh \
+	tests/bidi.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run bench/wrap-bench
