@@ -52,6 +52,7 @@ struct request
   bool cite;                     /* a citation at the end */
   bool pager;                    /* a pager may be used (no --no-pager) */
   enum bidi_choice bidi;         /* how right-to-left text is written */
+  bool side_by_side;             /* the languages in columns */
 };
 
 /* Read the command line into REQUEST.  --help and --version are printed

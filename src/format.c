@@ -4,6 +4,7 @@
 
 #include "system.h"
 
+#include "columns.h"
 #include "format.h"
 #include "output.h"
 
@@ -14,6 +15,11 @@ format_documents (const struct document *documents, size_t count,
   if (style->format == FORMAT_JSON)
     {
       json_print_documents (documents, count, false);
+      return;
+    }
+  if (style->side_by_side && count > 1)
+    {
+      columns_print_documents (documents, count, style);
       return;
     }
   for (size_t i = 0; i < count; i++)

@@ -26,6 +26,7 @@ struct style
   bool number;       /* each section's number before it */
   bool cite;         /* a citation after each language's text */
   bool colour;       /* titles in bold, search matches highlighted */
+  bool side_by_side; /* several languages in columns, WIDTH wide in all */
 };
 
 /* Print DOCUMENTS[0..COUNT): one language, or several in turn.  */

@@ -70,6 +70,8 @@ static const struct help_option presenting[] =
   { "-w, --width", width_metavariable, false,
     N_("wrap lines at N columns (0: no wrapping)") },
   { "-W, --no-wrap", NULL, false, N_("do not wrap lines") },
+  { "-y, --side-by-side", NULL, false,
+    N_("print the languages in columns, side by side") },
   { "-f, --format", format_metavariable, false,
     N_("text (the default), json or markdown") },
   { "    --color", when_metavariable, true,
@@ -102,7 +104,9 @@ static const char *const notes[] =
      "only to a --width."),
   N_("On a terminal, Arabic is written in visual order (joined, aligned to "
      "the right) unless the terminal lays it out itself (Konsole, mlterm, "
-     "macOS Terminal, Emacs); into a pipe or a file, in logical order."),
+     "macOS Terminal, Emacs); into a pipe or a file, in logical order.  Side "
+     "by side, a right-to-left column is always in visual order, and the "
+     "columns need a width: the terminal's, or --width's."),
   N_("Without --lang, the text is in the first language named by LANGUAGE, "
      "LC_ALL, LC_MESSAGES or LANG whose catalog is installed, else in "
      "English.  The messages and this help follow those variables, "
@@ -121,6 +125,7 @@ static const struct
   { "ohchr-mission -s development -t", N_("one section, under its title") },
   { "ohchr-mission -s 1,6 -w 60", N_("sections 1 and 6, 60 columns wide") },
   { "ohchr-mission --lang en,fr -s 5", N_("one section in English and French") },
+  { "ohchr-mission -L en,ar -y -s 1", N_("English and Arabic side by side") },
   { "ohchr-mission --search equality", N_("the sections that speak of it") },
   { "ohchr-mission -s 7 -n --cite", N_("a section to quote, with its source") },
   { "ohchr-mission --random -L fr", N_("a section for a login banner") },

@@ -156,7 +156,8 @@ main (int argc, char **argv)
   struct style style =
     {
       request.format, choose_width (&request), request.titles,
-      request.number, request.cite, choose_colour (&request)
+      request.number, request.cite, choose_colour (&request),
+      request.side_by_side
     };
   const char *pager = choose_pager (&request);
   bidi_mode_settle (request.bidi, request.format != FORMAT_TEXT,

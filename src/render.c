@@ -556,3 +556,93 @@ render_paragraph_indented (const char *text, size_t width, size_t indent,
   block_free (&b);
 }
 
+
+/* Cells, side by side.  */
+
+struct render_cell
+{
+  struct block block;
+  size_t width;
+};
+
+struct render_cell *
+render_cell_new (const char *label, const char *text,
+                 enum bidi_direction direction, size_t width,
+                 const struct paint *paint)
+{
+  struct render_cell *cell = malloc (sizeof *cell);
+  if (cell == NULL)
+    diag_out_of_memory ();
+  size_t indent = label != NULL ? render_width (label) : 0;
+  block_init (&cell->block, label, text, direction, width, indent, false,
+              paint);
+  cell->width = width;
+  return cell;
+}
+
+size_t
+render_cell_line_count (const struct render_cell *cell)
+{
+  return cell->block.count;
+}
+
+bool
+render_cell_line_is_visual (struct render_cell *cell, size_t i)
+{
+  return block_reorders (&cell->block) && i < cell->block.count;
+}
+
+void
+render_cell_write_line (struct render_cell *cell, size_t i, bool pad_right)
+{
+  struct block *b = &cell->block;
+  if (i >= b->count)
+    {
+      if (pad_right)
+        render_spaces (cell->width);
+      return;
+    }
+  size_t used;
+  if (!block_reorders (b))
+    {
+      /* write_line_plain's, without the newline.  */
+      if (i == 0 && b->label != NULL)
+        output_puts (stdout, b->label);
+      else if (i > 0)
+        render_spaces (b->indent);
+      write_logical_text (b, b->lines[i].start, b->lines[i].end, false);
+      write_hyphen (b, i);
+      used = (i > 0 || b->label != NULL ? b->indent : 0)
+             + wrap_display_width (b->text + b->lines[i].start,
+                                   b->lines[i].end - b->lines[i].start)
+             + (b->lines[i].hyphen ? 1 : 0);
+    }
+  else
+    {
+      struct bidi_line line;
+      block_visual_line (b, i, &line);
+      size_t width = render_width (line.text);
+      size_t indent = i > 0 ? b->indent : 0;
+      bool rtl = bidi_paragraph_is_right_to_left (b->bidi);
+      size_t before = rtl ? bidi_line_indent (b->bidi, width + indent,
+                                              cell->width)
+                          : indent;
+      render_spaces (before);
+      write_visual_overridden (b, &line);
+      if (rtl)
+        render_spaces (indent);
+      used = before + width + (rtl ? indent : 0);
+      bidi_line_free (&line);
+    }
+  if (pad_right && used < cell->width)
+    render_spaces (cell->width - used);
+}
+
+void
+render_cell_free (struct render_cell *cell)
+{
+  if (cell == NULL)
+    return;
+  block_free (&cell->block);
+  free (cell);
+}

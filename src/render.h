@@ -63,4 +63,30 @@ void render_padded (const char *s, size_t columns);
 /* The display width of the valid UTF-8 string S.  */
 size_t render_width (const char *s);
 
+/* A paragraph laid out in a column of a table, for writing a line at a
+   time beside other columns (side by side).  Right-to-left text in it is
+   in visual order whatever the layout, since a terminal that does bidi
+   would reorder the whole row, and each of its lines is kept from such a
+   terminal's reordering: between LRO and PDF.  */
+struct render_cell;
+
+/* The cell of TEXT in DIRECTION, with LABEL (or NULL) as in
+   render_paragraph_labelled, WIDTH columns wide (WIDTH >= 1).  */
+struct render_cell *render_cell_new (const char *label, const char *text,
+                                     enum bidi_direction direction,
+                                     size_t width, const struct paint *paint);
+
+size_t render_cell_line_count (const struct render_cell *cell);
+
+/* Whether line I of CELL holds right-to-left text in visual order.  */
+bool render_cell_line_is_visual (struct render_cell *cell, size_t i);
+
+/* Write line I of CELL (spaces past its last line), WIDTH columns wide;
+   the spaces after a line aligned to the left are left out unless
+   PAD_RIGHT.  */
+void render_cell_write_line (struct render_cell *cell, size_t i,
+                             bool pad_right);
+
+void render_cell_free (struct render_cell *cell);
+
 #endif

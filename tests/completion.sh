@@ -50,6 +50,7 @@ expect_completion "fr" -L f
 expect_completion "json" --format j
 expect_completion "logical" --bidi=l
 expect_completion "auto" --bidi a
+expect_completion "--side-by-side" --si
 expect_completion "markdown" -f m
 expect_completion "always auto" --color=a
 expect_completion "foundations" --color fo

@@ -34,7 +34,8 @@ SH_TESTS = \
 	tests/pager.sh \
 	tests/quoting.sh \
 	tests/options.sh \
-	tests/bidi.sh
+	tests/bidi.sh \
+	tests/columns.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run bench/wrap-bench
