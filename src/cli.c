@@ -36,6 +36,7 @@ enum
   CITE_OPTION,
   NO_PAGER_OPTION,
   BIDI_OPTION,
+  STANDALONE_OPTION,
   OPERAND = 1          /* getopt_long's code for an operand, with "-" */
 };
 
@@ -58,6 +59,7 @@ static const struct option long_options[] =
   { "no-pager",  no_argument,       NULL, NO_PAGER_OPTION },
   { "bidi",      required_argument, NULL, BIDI_OPTION },
   { "side-by-side", no_argument,    NULL, 'y' },
+  { "standalone", no_argument,      NULL, STANDALONE_OPTION },
   { "help",      no_argument,       NULL, 'h' },
   { "version",   no_argument,       NULL, 'V' },
   { NULL, 0, NULL, 0 }
@@ -202,10 +204,11 @@ is_colour_value (const char *word)
 static enum format
 parse_format (const char *name)
 {
-  static const char *const names[] = { "text", "json", "markdown" };
-  static const int values[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN };
+  static const char *const names[] = { "text", "json", "markdown", "html" };
+  static const int values[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN,
+                                FORMAT_HTML };
   return choose_value (name, "'--format'", names, values, ARRAY_SIZE (names),
-                       "'text', 'json', 'markdown'");
+                       "'text', 'json', 'markdown', 'html'");
 }
 
 static enum bidi_choice
@@ -379,6 +382,7 @@ read_options (int argc, char **argv, struct request *request,
           request->side_by_side = true;
           g->conflict = "'--side-by-side'";
           break;
+        case STANDALONE_OPTION: request->standalone = true; break;
         case 'h':
         case 'V':
           /* Text, written as --bidi says so far.  */
@@ -518,6 +522,19 @@ check_combinations (const struct gathered *g)
   diag_usage_exit ();
 }
 
+/* --standalone makes a whole HTML page, and nothing else.  */
+static void
+check_standalone (const struct request *request)
+{
+  if (!request->standalone || request->format == FORMAT_HTML)
+    return;
+  /* TRANSLATORS: the first %s is an option, the second the option and
+     value it goes with, such as '--format=html'.  */
+  diag_error (N_("option %s applies only to %s"), "'--standalone'",
+              "'--format=html'");
+  diag_usage_exit ();
+}
+
 /* --side-by-side lays out the statement's text, in the text format.  */
 static void
 check_side_by_side (const struct request *request)
@@ -527,7 +544,8 @@ check_side_by_side (const struct request *request)
   static const char *const formats[] =
     {
       [FORMAT_TEXT] = "'--format=text'", [FORMAT_JSON] = "'--format=json'",
-      [FORMAT_MARKDOWN] = "'--format=markdown'"
+      [FORMAT_MARKDOWN] = "'--format=markdown'",
+      [FORMAT_HTML] = "'--format=html'"
     };
   const char *other = request->action == SHOW_LIST ? "'--list'"
                       : request->format != FORMAT_TEXT
@@ -612,11 +630,14 @@ cli_parse (int argc, char **argv, struct request *request)
   arguments_to_utf8 (argc, argv);
   read_options (argc, argv, request, &g);
   check_combinations (&g);
+  check_standalone (request);
   if (request->action != SHOW_LANGUAGES)
     {
       check_side_by_side (request);
       check_search (&g, request);
-      bool in_charset = request->format != FORMAT_JSON;
+      /* JSON and HTML are UTF-8 whatever the locale.  */
+      bool in_charset = request->format != FORMAT_JSON
+                        && request->format != FORMAT_HTML;
       text_languages_choose (g.languages, g.language_count, in_charset,
                              &request->texts);
       check_sections (&g, request);

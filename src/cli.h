@@ -53,6 +53,7 @@ struct request
   bool pager;                    /* a pager may be used (no --no-pager) */
   enum bidi_choice bidi;         /* how right-to-left text is written */
   bool side_by_side;             /* the languages in columns */
+  bool standalone;               /* HTML: a whole page, not a fragment */
 };
 
 /* Read the command line into REQUEST.  --help and --version are printed

@@ -95,10 +95,33 @@ print_citation (const struct document *document, size_t width)
     }
 }
 
+/* Around a right-to-left language's text: an HTML block that gives its
+   direction and language (CommonMark keeps HTML blocks as they are, and
+   the blank lines inside let the Markdown between them be read as
+   Markdown).  */
+static void
+open_direction (const struct document *document)
+{
+  const struct language *language = document->text->language;
+  if (!language->right_to_left)
+    return;
+  output_puts (stdout, "<div dir=\"rtl\" lang=\"");
+  output_puts (stdout, language->tag);
+  output_puts (stdout, "\">\n\n");
+}
+
+static void
+close_direction (const struct document *document)
+{
+  if (document->text->language->right_to_left)
+    output_puts (stdout, "\n</div>\n");
+}
+
 void
 markdown_print_document (const struct document *document,
                          const struct style *style, bool with_heading)
 {
+  open_direction (document);
   /* Heading levels never skip one: the language's, then the statement's
      title, then the sections' titles, each one level below what is
      above it.  */
@@ -129,12 +152,14 @@ markdown_print_document (const struct document *document,
     }
   if (style->cite)
     print_citation (document, style->width);
+  close_direction (document);
 }
 
 void
 markdown_print_section_list (const struct document *document,
                              bool with_heading)
 {
+  open_direction (document);
   if (with_heading)
     {
       print_heading (1, NULL, document->text->language->native_name);
@@ -170,6 +195,7 @@ markdown_print_section_list (const struct document *document,
       free (escaped);
       output_puts (stdout, " |\n");
     }
+  close_direction (document);
 }
 
 void

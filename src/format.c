@@ -17,6 +17,11 @@ format_documents (const struct document *documents, size_t count,
       json_print_documents (documents, count, false);
       return;
     }
+  if (style->format == FORMAT_HTML)
+    {
+      html_print_documents (documents, count, style);
+      return;
+    }
   if (style->side_by_side && count > 1)
     {
       columns_print_documents (documents, count, style);
@@ -42,6 +47,11 @@ format_section_lists (const struct document *documents, size_t count,
       json_print_documents (documents, count, true);
       return;
     }
+  if (style->format == FORMAT_HTML)
+    {
+      html_print_section_lists (documents, count, style);
+      return;
+    }
   for (size_t i = 0; i < count; i++)
     {
       if (i > 0)
@@ -64,6 +74,9 @@ format_language_list (const struct style *style,
       break;
     case FORMAT_MARKDOWN:
       markdown_print_language_list (states);
+      break;
+    case FORMAT_HTML:
+      html_print_language_list (style, states);
       break;
     case FORMAT_TEXT:
       text_print_language_list (style, states);

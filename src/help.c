@@ -73,7 +73,9 @@ static const struct help_option presenting[] =
   { "-y, --side-by-side", NULL, false,
     N_("print the languages in columns, side by side") },
   { "-f, --format", format_metavariable, false,
-    N_("text (the default), json or markdown") },
+    N_("text (the default), json, markdown or html") },
+  { "    --standalone", NULL, false,
+    N_("with --format=html, a whole page rather than a fragment") },
   { "    --color", when_metavariable, true,
     N_("colour titles and search matches: always, never or auto (the "
        "default)") },

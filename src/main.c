@@ -51,7 +51,7 @@ guard_standard_streams (void)
 static size_t
 choose_width (const struct request *request)
 {
-  if (request->format == FORMAT_JSON)
+  if (request->format == FORMAT_JSON || request->format == FORMAT_HTML)
     return 0;
   switch (request->width_policy)
     {
@@ -157,7 +157,7 @@ main (int argc, char **argv)
     {
       request.format, choose_width (&request), request.titles,
       request.number, request.cite, choose_colour (&request),
-      request.side_by_side
+      request.side_by_side, request.standalone
     };
   const char *pager = choose_pager (&request);
   bidi_mode_settle (request.bidi, request.format != FORMAT_TEXT,

@@ -196,7 +196,7 @@ run env TERM=xterm "$pty_run" 80 "$prog" -L all -y -s 1
 expect_status 2 "-L all -y on 80 columns"
 expect_error_start "ohchr-mission: side by side in a width of 80" "-L all -y on 80 columns"
 # With what it cannot lay out.
-for args in "-f json" "-f markdown" "--list"; do
+for args in "-f json" "-f markdown" "--format=html" "--list"; do
   run "$prog" -L en,ar -y -w 80 $args
   expect_status 2 "-y $args"
   expect_error_start "ohchr-mission: options '--side-by-side' and '--" "-y $args"

@@ -35,7 +35,8 @@ SH_TESTS = \
 	tests/quoting.sh \
 	tests/options.sh \
 	tests/bidi.sh \
-	tests/columns.sh
+	tests/columns.sh \
+	tests/html.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run bench/wrap-bench
