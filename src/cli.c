@@ -21,6 +21,7 @@
 #include <unistr.h>
 
 #include "cli.h"
+#include "columns.h"
 #include "diagnostics.h"
 #include "help.h"
 #include "hints.h"
@@ -34,6 +35,8 @@ enum
   COLOR_OPTION,
   CITE_OPTION,
   NO_PAGER_OPTION,
+  BIDI_OPTION,
+  STANDALONE_OPTION,
   OPERAND = 1          /* getopt_long's code for an operand, with "-" */
 };
 
@@ -54,6 +57,9 @@ static const struct option long_options[] =
   { "color",     optional_argument, NULL, COLOR_OPTION },
   { "colour",    optional_argument, NULL, COLOR_OPTION },
   { "no-pager",  no_argument,       NULL, NO_PAGER_OPTION },
+  { "bidi",      required_argument, NULL, BIDI_OPTION },
+  { "side-by-side", no_argument,    NULL, 'y' },
+  { "standalone", no_argument,      NULL, STANDALONE_OPTION },
   { "help",      no_argument,       NULL, 'h' },
   { "version",   no_argument,       NULL, 'V' },
   { NULL, 0, NULL, 0 }
@@ -61,7 +67,7 @@ static const struct option long_options[] =
 
 /* "-" first: operands come back in place, so that a word's position is
    known (see hints.c).  */
-static const char short_options[] = "-s:S:rL:ltnw:Wf:hV";
+static const char short_options[] = "-s:S:rL:ltnw:Wf:yhV";
 
 /* What the loop over the options gathers before the sections and the
    search can be checked.  */
@@ -78,6 +84,8 @@ struct gathered
   bool languages_named;
   bool list_languages;             /* --languages */
   const char *conflict;            /* an option --languages excludes */
+  const char *no_width;            /* --no-wrap or --width=0, the last
+                                      option that turned wrapping off */
 };
 
 
@@ -199,9 +207,20 @@ is_colour_value (const char *word)
 static enum format
 parse_format (const char *name)
 {
-  static const char *const names[] = { "text", "json", "markdown" };
-  static const int values[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN };
+  static const char *const names[] = { "text", "json", "markdown", "html" };
+  static const int values[] = { FORMAT_TEXT, FORMAT_JSON, FORMAT_MARKDOWN,
+                                FORMAT_HTML };
   return choose_value (name, "--format", names, values, ARRAY_SIZE (names),
+                       names, ARRAY_SIZE (names));
+}
+
+static enum bidi_choice
+parse_bidi (const char *name)
+{
+  static const char *const names[] = { "auto", "logical", "visual" };
+  static const int values[] = { BIDI_CHOICE_AUTO, BIDI_CHOICE_LOGICAL,
+                                BIDI_CHOICE_VISUAL };
+  return choose_value (name, "--bidi", names, values, ARRAY_SIZE (names),
                        names, ARRAY_SIZE (names));
 }
 
@@ -355,16 +374,31 @@ read_options (int argc, char **argv, struct request *request,
         case 'w':
           request->width = parse_width (optarg);
           request->width_policy = request->width > 0 ? WIDTH_GIVEN : WIDTH_NONE;
+          g->no_width = "--width=0";
           break;
-        case 'W': request->width_policy = WIDTH_NONE; break;
+        case 'W':
+          request->width_policy = WIDTH_NONE;
+          g->no_width = "--no-wrap";
+          break;
         case 'f': request->format = parse_format (optarg); break;
         case COLOR_OPTION:
           request->colour = parse_colour (optarg);
           bare_colour = optarg == NULL;
           break;
         case NO_PAGER_OPTION: request->pager = false; break;
-        case 'h': help_print (); break;
-        case 'V': version_print (); break;
+        case BIDI_OPTION: request->bidi = parse_bidi (optarg); break;
+        case 'y':
+          request->side_by_side = true;
+          g->conflict = "--side-by-side";
+          break;
+        case STANDALONE_OPTION: request->standalone = true; break;
+        case 'h':
+        case 'V':
+          /* Text, written as --bidi says so far.  */
+          bidi_mode_settle (request->bidi, false, false);
+          if (c == 'h')
+            help_print ();
+          version_print ();
         default:
           report_getopt_mistake (argc, argv, calls);
         }
@@ -523,6 +557,94 @@ check_combinations (const struct gathered *g)
   diag_usage_exit ();
 }
 
+/* --standalone makes a whole HTML page, and nothing else.  */
+static void
+check_standalone (const struct request *request)
+{
+  if (!request->standalone || request->format == FORMAT_HTML)
+    return;
+  /* TRANSLATORS: the first %s is an option, the second the option and
+     value it goes with, such as '--format=html'.  */
+  diag_error (N_("option %s applies only to %s"), diag_quote ("--standalone"),
+              diag_quote ("--format=html"));
+  diag_usage_exit ();
+}
+
+/* --side-by-side lays out the statement's text, in the text format.  */
+static void
+check_side_by_side (const struct request *request)
+{
+  if (!request->side_by_side)
+    return;
+  static const char *const formats[] =
+    {
+      [FORMAT_TEXT] = "--format=text", [FORMAT_JSON] = "--format=json",
+      [FORMAT_MARKDOWN] = "--format=markdown",
+      [FORMAT_HTML] = "--format=html"
+    };
+  const char *other = request->action == SHOW_LIST ? "--list"
+                      : request->format != FORMAT_TEXT
+                      ? formats[request->format] : NULL;
+  if (other == NULL)
+    return;
+  diag_error (N_("options %s and %s cannot be used together"),
+              diag_quote ("--side-by-side"), diag_quote (other));
+  diag_usage_exit ();
+}
+
+/* How to get columns wide enough for COUNT languages.  */
+static void
+note_columns_width (size_t count)
+{
+  /* TRANSLATORS: %zu is a number of columns of the terminal.  */
+  diag_note (N_("Side by side, these languages need a width of at least "
+                "%zu: give one with --width, or fewer languages with "
+                "--lang."), columns_width_needed (count));
+}
+
+/* Once the languages are known: columns need a width, and enough of it
+   to read.  */
+static void
+check_columns (const struct gathered *g, const struct request *request)
+{
+  size_t count = request->texts.count;
+  if (!request->side_by_side || count < 2)
+    return;
+  size_t width = request->width;
+  switch (request->width_policy)
+    {
+    case WIDTH_GIVEN:
+      break;
+    case WIDTH_NONE:
+      diag_error (N_("options %s and %s cannot be used together"),
+                  diag_quote ("--side-by-side"), diag_quote (g->no_width));
+      note_columns_width (count);
+      diag_usage_exit ();
+    case WIDTH_OF_TERMINAL:
+      if (terminal_is_stdout ())
+        {
+          width = terminal_width ();
+          break;
+        }
+      /* TRANSLATORS: %s is the option '--side-by-side'.  */
+      diag_error (N_("%s needs a width, and standard output is not a "
+                     "terminal"), diag_quote ("--side-by-side"));
+      note_columns_width (count);
+      diag_usage_exit ();
+    }
+  size_t each = columns_each_width (width, count);
+  if (each >= COLUMNS_NARROWEST)
+    return;
+  /* TRANSLATORS: the first %zu is the width of the whole line, the
+     second that of each column, the last the narrowest column that is
+     shown; all are numbers of columns of the terminal.  */
+  diag_error (N_("side by side in a width of %zu, each column would be %zu "
+                 "wide: too narrow to read (the narrowest is %d)"),
+              width, each, COLUMNS_NARROWEST);
+  note_columns_width (count);
+  diag_usage_exit ();
+}
+
 /* Make each argument UTF-8, whatever the locale's charset: the program
    reads and quotes them as text.  */
 static void
@@ -543,13 +665,18 @@ cli_parse (int argc, char **argv, struct request *request)
   arguments_to_utf8 (argc, argv);
   read_options (argc, argv, request, &g);
   check_combinations (&g);
+  check_standalone (request);
   if (request->action != SHOW_LANGUAGES)
     {
+      check_side_by_side (request);
       check_search (&g, request);
-      bool in_charset = request->format != FORMAT_JSON;
+      /* JSON and HTML are UTF-8 whatever the locale.  */
+      bool in_charset = request->format != FORMAT_JSON
+                        && request->format != FORMAT_HTML;
       text_languages_choose (g.languages, g.language_count, in_charset,
                              &request->texts);
       check_sections (&g, request);
+      check_columns (&g, request);
     }
   free (g.section_words);
   free (g.section_is_operand);

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "bidi-mode.h"
 #include "format.h"
 #include "search.h"
 #include "selection.h"
@@ -50,6 +51,9 @@ struct request
   bool number;                   /* each section's number before it */
   bool cite;                     /* a citation at the end */
   bool pager;                    /* a pager may be used (no --no-pager) */
+  enum bidi_choice bidi;         /* how right-to-left text is written */
+  bool side_by_side;             /* the languages in columns */
+  bool standalone;               /* HTML: a whole page, not a fragment */
 };
 
 /* Read the command line into REQUEST.  --help and --version are printed

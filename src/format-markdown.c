@@ -70,8 +70,10 @@ print_heading (int level, const char *number, const char *text)
 }
 
 static void
-print_plain_heading (const char *heading, int level, const struct style *style)
+print_plain_heading (const struct document *document, const char *heading,
+                     int level, const struct style *style)
 {
+  (void) document;
   (void) style;
   print_heading (level, NULL, heading);
 }
@@ -79,9 +81,11 @@ print_plain_heading (const char *heading, int level, const struct style *style)
 /* A section: its title as a heading, or its number as an ordered list
    item that starts at it; then its paragraph.  */
 static void
-print_section (const struct document_section *ds, int level,
+print_section (const struct document *document,
+               const struct document_section *ds, int level,
                const struct style *style)
 {
+  (void) document;
   char number[32];
   snprintf (number, sizeof number, "%d. ", ds->section->number);
   if (style->titles)
@@ -121,19 +125,44 @@ print_citation (const struct document *document, const struct style *style)
     }
 }
 
+/* Around a right-to-left language's text: an HTML block that gives its
+   direction and language (CommonMark keeps HTML blocks as they are, and
+   the blank lines inside let the Markdown between them be read as
+   Markdown).  */
+static void
+open_direction (const struct document *document)
+{
+  const struct language *language = document->text->language;
+  if (!language->right_to_left)
+    return;
+  output_puts (stdout, "<div dir=\"rtl\" lang=\"");
+  output_puts (stdout, language->tag);
+  output_puts (stdout, "\">\n\n");
+}
+
+static void
+close_direction (const struct document *document)
+{
+  if (document->text->language->right_to_left)
+    output_puts (stdout, "\n</div>\n");
+}
+
 void
 markdown_print_document (const struct document *document,
                          const struct style *style, bool with_heading)
 {
   static const struct document_printer markdown_printer =
     { print_plain_heading, print_section, print_citation };
+  open_direction (document);
   format_walk (document, style, with_heading, &markdown_printer);
+  close_direction (document);
 }
 
 void
 markdown_print_section_list (const struct document *document,
                              bool with_heading)
 {
+  open_direction (document);
   if (with_heading)
     {
       print_heading (1, NULL, document->text->language->native_name);
@@ -169,6 +198,7 @@ markdown_print_section_list (const struct document *document,
       free (escaped);
       output_puts (stdout, " |\n");
     }
+  close_direction (document);
 }
 
 void

@@ -17,42 +17,50 @@
 #include "render.h"
 #include "table.h"
 
-/* A heading: bold when in colour.  */
-static void
-print_heading (const char *heading, const struct style *style)
+/* The direction of DOCUMENT's language.  */
+static enum bidi_direction
+direction_of (const struct document *document)
 {
-  struct paint bold = { RENDER_BOLD, NULL, 0 };
-  render_paragraph (heading, style->width, style->colour ? &bold : NULL);
+  return document->text->language->right_to_left ? BIDI_RIGHT_TO_LEFT
+                                                 : BIDI_LEFT_TO_RIGHT;
 }
 
-/* "6. ", the label --number puts before a section, and its width.  */
-static size_t
+/* A heading of DOCUMENT: bold when in colour.  */
+static void
+print_heading (const char *heading, const struct document *document,
+               const struct style *style)
+{
+  struct paint bold = { RENDER_BOLD, NULL, 0 };
+  render_paragraph_labelled (NULL, heading, direction_of (document),
+                             style->width, style->colour ? &bold : NULL);
+}
+
+/* "6. ", the label --number puts before a section.  */
+static void
 number_label (const struct document_section *ds, char label[16])
 {
   snprintf (label, 16, "%d. ", ds->section->number);
-  return strlen (label);
 }
 
-/* TEXT after the section's number, if numbers are shown, its lines
-   continuing under its first.  */
+/* TEXT of DOCUMENT after the section's number, if numbers are shown,
+   its lines continuing under its first.  */
 static void
-print_numbered (const struct document_section *ds, const char *text,
+print_numbered (const struct document *document,
+                const struct document_section *ds, const char *text,
                 bool numbered, const struct style *style,
                 const struct paint *paint)
 {
-  size_t indent = 0;
+  char label[16];
   if (numbered)
-    {
-      char label[16];
-      indent = number_label (ds, label);
-      output_puts (stdout, label);
-    }
-  render_paragraph_indented (text, style->width, indent,
+    number_label (ds, label);
+  render_paragraph_labelled (numbered ? label : NULL, text,
+                             direction_of (document), style->width,
                              style->colour ? paint : NULL);
 }
 
 static void
-print_section (const struct document_section *ds, int level,
+print_section (const struct document *document,
+               const struct document_section *ds, int level,
                const struct style *style)
 {
   (void) level;
@@ -60,7 +68,7 @@ print_section (const struct document_section *ds, int level,
     {
       struct paint title = { RENDER_BOLD, ds->title_matches.places,
                              ds->title_matches.count };
-      print_numbered (ds, ds->title, style->number, style, &title);
+      print_numbered (document, ds, ds->title, style->number, style, &title);
       /* Without bold, a blank line tells a title from its paragraph
          (and one that wraps from the paragraph's first lines).  */
       if (!style->colour)
@@ -68,21 +76,22 @@ print_section (const struct document_section *ds, int level,
     }
   struct paint matches = { NULL, ds->text_matches.places,
                            ds->text_matches.count };
-  print_numbered (ds, ds->text, style->number && !style->titles, style,
-                  &matches);
+  print_numbered (document, ds, ds->text, style->number && !style->titles,
+                  style, &matches);
 }
 
 static void
 print_language_heading (const struct document *document,
                         const struct style *style)
 {
-  print_heading (document->text->language->native_name, style);
+  print_heading (document->text->language->native_name, document, style);
   output_puts (stdout, "\n");
 }
 
 /* The citation, and for a translation the notice that it is the
    program's own.  Wrapped, the source's address ends the citation on a
-   line of its own: an address cut in two cannot be copied.  */
+   line of its own, wrapped only if it fits: an address cut in two cannot
+   be copied.  */
 static void
 print_citation (const struct document *document, const struct style *style)
 {
@@ -93,14 +102,19 @@ print_citation (const struct document *document, const struct style *style)
     render_paragraph (citation, style->width, NULL);
   else
     {
+      char *line = strdup (address);   /* the address and what follows */
+      if (line == NULL)
+        diag_out_of_memory ();
       char *before = address;
       while (before > citation && before[-1] == ' ')
         before--;
-      char *after = address + strlen (statement_source_address);
       *before = '\0';
       render_paragraph (citation, style->width, NULL);
-      output_puts (stdout, statement_source_address);
-      render_paragraph (after, style->width, NULL);
+      size_t width = render_width (line);
+      render_paragraph_labelled (NULL, line, direction_of (document),
+                                 width <= style->width ? style->width : 0,
+                                 NULL);
+      free (line);
     }
   free (citation);
   if (document->text->notice != NULL)
@@ -109,10 +123,11 @@ print_citation (const struct document *document, const struct style *style)
 
 /* A heading at any level: the text's headings differ by place alone.  */
 static void
-print_heading_at (const char *heading, int level, const struct style *style)
+print_heading_at (const struct document *document, const char *heading,
+                  int level, const struct style *style)
 {
   (void) level;
-  print_heading (heading, style);
+  print_heading (heading, document, style);
 }
 
 void

@@ -4,6 +4,7 @@
 
 #include "system.h"
 
+#include "columns.h"
 #include "format.h"
 #include "output.h"
 
@@ -14,17 +15,17 @@ format_walk (const struct document *document, const struct style *style,
   int level = 1;
   if (with_heading)
     {
-      printer->heading (document->text->language->native_name, level++,
-                        style);
+      printer->heading (document, document->text->language->native_name,
+                        level++, style);
       output_puts (stdout, "\n");
     }
   if (document->whole)
-    printer->heading (document->text->title, level++, style);
+    printer->heading (document, document->text->title, level++, style);
   for (size_t i = 0; i < document->count; i++)
     {
       if (i > 0 || document->whole)
         output_puts (stdout, "\n");
-      printer->section (&document->sections[i], level, style);
+      printer->section (document, &document->sections[i], level, style);
     }
   if (style->cite)
     printer->citation (document, style);
@@ -37,6 +38,16 @@ format_documents (const struct document *documents, size_t count,
   if (style->format == FORMAT_JSON)
     {
       json_print_documents (documents, count, false);
+      return;
+    }
+  if (style->format == FORMAT_HTML)
+    {
+      html_print_documents (documents, count, style);
+      return;
+    }
+  if (style->side_by_side && count > 1)
+    {
+      columns_print_documents (documents, count, style);
       return;
     }
   for (size_t i = 0; i < count; i++)
@@ -57,6 +68,11 @@ format_section_lists (const struct document *documents, size_t count,
   if (style->format == FORMAT_JSON)
     {
       json_print_documents (documents, count, true);
+      return;
+    }
+  if (style->format == FORMAT_HTML)
+    {
+      html_print_section_lists (documents, count, style);
       return;
     }
   for (size_t i = 0; i < count; i++)
@@ -81,6 +97,9 @@ format_language_list (const struct style *style,
       break;
     case FORMAT_MARKDOWN:
       markdown_print_language_list (states);
+      break;
+    case FORMAT_HTML:
+      html_print_language_list (style, states);
       break;
     case FORMAT_TEXT:
       text_print_language_list (style, states);

@@ -1,4 +1,5 @@
-/* The output formats, text, JSON and Markdown, behind one interface.
+/* The output formats, text, JSON, Markdown and HTML, behind one
+   interface.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).  */
 
@@ -15,7 +16,8 @@ enum format
 {
   FORMAT_TEXT,
   FORMAT_JSON,
-  FORMAT_MARKDOWN
+  FORMAT_MARKDOWN,
+  FORMAT_HTML
 };
 
 struct style
@@ -26,6 +28,8 @@ struct style
   bool number;       /* each section's number before it */
   bool cite;         /* a citation after each language's text */
   bool colour;       /* titles in bold, search matches highlighted */
+  bool side_by_side; /* several languages in columns, WIDTH wide in all */
+  bool standalone;   /* HTML: a whole page */
 };
 
 /* How a format prints the parts of a document, at a heading LEVEL (1 for
@@ -33,8 +37,10 @@ struct style
    between the parts.  */
 struct document_printer
 {
-  void (*heading) (const char *heading, int level, const struct style *style);
-  void (*section) (const struct document_section *section, int level,
+  void (*heading) (const struct document *document, const char *heading,
+                   int level, const struct style *style);
+  void (*section) (const struct document *document,
+                   const struct document_section *section, int level,
                    const struct style *style);
   void (*citation) (const struct document *document,
                     const struct style *style);
@@ -74,5 +80,11 @@ void markdown_print_document (const struct document *document,
 void markdown_print_section_list (const struct document *document,
                                   bool with_heading);
 void markdown_print_language_list (const enum catalog_state *states);
+void html_print_documents (const struct document *documents, size_t count,
+                           const struct style *style);
+void html_print_section_lists (const struct document *documents, size_t count,
+                               const struct style *style);
+void html_print_language_list (const struct style *style,
+                               const enum catalog_state *states);
 
 #endif

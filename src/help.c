@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bidi-mode.h"
 #include "diagnostics.h"
 #include "help.h"
 #include "output.h"
@@ -37,6 +38,7 @@ static const char lang_metavariable[] = N_("LANG");
 static const char width_metavariable[] = N_("N");
 static const char format_metavariable[] = N_("FORMAT");
 static const char when_metavariable[] = N_("WHEN");
+static const char mode_metavariable[] = N_("MODE");
 
 static const struct help_option choosing[] =
 {
@@ -69,12 +71,19 @@ static const struct help_option presenting[] =
   { "-w, --width", width_metavariable, false,
     N_("wrap lines at N columns (0: no wrapping)") },
   { "-W, --no-wrap", NULL, false, N_("do not wrap lines") },
+  { "-y, --side-by-side", NULL, false,
+    N_("print the languages in columns, side by side") },
   { "-f, --format", format_metavariable, false,
-    N_("text (the default), json or markdown") },
+    N_("text (the default), json, markdown or html") },
+  { "    --standalone", NULL, false,
+    N_("with --format=html, a whole page rather than a fragment") },
   { "    --color", when_metavariable, true,
     N_("colour titles and search matches: always, never or auto (the "
        "default)") },
   { "    --no-pager", NULL, false, N_("never show the text through a pager") },
+  { "    --bidi", mode_metavariable, false,
+    N_("write right-to-left text in MODE: logical or visual order, or auto "
+       "(the default), chosen for the terminal") },
 };
 
 static const struct help_option informing[] =
@@ -98,6 +107,11 @@ static const char *const notes[] =
      "or less).  Into a pipe or a file it is not wrapped unless --width "
      "says so: one paragraph per line.  JSON is never wrapped, Markdown "
      "only to a --width."),
+  N_("On a terminal, Arabic is written in visual order (joined, aligned to "
+     "the right) unless the terminal lays it out itself (Konsole, mlterm, "
+     "macOS Terminal, Emacs); into a pipe or a file, in logical order.  Side "
+     "by side, a right-to-left column is always in visual order, and the "
+     "columns need a width: the terminal's, or --width's."),
   N_("Without --lang, the text is in the first language named by LANGUAGE, "
      "LC_ALL, LC_MESSAGES or LANG whose catalog is installed, else in "
      "English.  The messages and this help follow those variables, "
@@ -116,6 +130,7 @@ static const struct
   { "ohchr-mission -s development -t", N_("one section, under its title") },
   { "ohchr-mission -s 1,6 -w 60", N_("sections 1 and 6, 60 columns wide") },
   { "ohchr-mission --lang en,fr -s 5", N_("one section in English and French") },
+  { "ohchr-mission -L en,ar -y -s 1", N_("English and Arabic side by side") },
   { "ohchr-mission --search equality", N_("the sections that speak of it") },
   { "ohchr-mission -s 7 -n --cite", N_("a section to quote, with its source") },
   { "ohchr-mission --random -L fr", N_("a section for a login banner") },
@@ -267,6 +282,7 @@ help_print (void)
     diag_out_of_memory ();
   render_paragraph (report, width, NULL);
   free (report);
+  bidi_mode_finish ();
   exit (output_close_stdout (EXIT_SUCCESS));
 }
 
@@ -288,5 +304,6 @@ version_print (void)
                       "(OHCHR), as the Office published it.  Its translations "
                       "are this program's own, not official United Nations "
                       "texts."), width, NULL);
+  bidi_mode_finish ();
   exit (output_close_stdout (EXIT_SUCCESS));
 }

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bidi-mode.h"
 #include "catalog.h"
 #include "cli.h"
 #include "document.h"
@@ -50,7 +51,7 @@ guard_standard_streams (void)
 static size_t
 choose_width (const struct request *request)
 {
-  if (request->format == FORMAT_JSON)
+  if (request->format == FORMAT_JSON || request->format == FORMAT_HTML)
     return 0;
   switch (request->width_policy)
     {
@@ -155,9 +156,12 @@ main (int argc, char **argv)
   struct style style =
     {
       request.format, choose_width (&request), request.titles,
-      request.number, request.cite, choose_colour (&request)
+      request.number, request.cite, choose_colour (&request),
+      request.side_by_side, request.standalone
     };
   const char *pager = choose_pager (&request);
+  bidi_mode_settle (request.bidi, request.format != FORMAT_TEXT,
+                    pager != NULL);
   if (pager != NULL)
     output_hold ();
   int status = print_request (&request, &style);
@@ -166,9 +170,11 @@ main (int argc, char **argv)
       char *text;
       size_t length;
       output_release (&text, &length);
+      bidi_mode_before_pager ();
       show_held (pager, text, length);
       free (text);
     }
+  bidi_mode_finish ();
   if (request.texts.left_out)
     status = EXIT_FAILURE;
   cli_request_free (&request);

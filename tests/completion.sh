@@ -48,6 +48,11 @@ expect_completion "high-commissioner" --lang es high
 expect_completion "en es" --lang e
 expect_completion "fr" -L f
 expect_completion "json" --format j
+expect_completion "html" --format h
+expect_completion "logical" --bidi=l
+expect_completion "auto" --bidi a
+expect_completion "--side-by-side" --si
+expect_completion "--standalone" --st
 expect_completion "markdown" -f m
 expect_completion "always auto" --color=a
 expect_completion "foundations" --color fo

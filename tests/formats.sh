@@ -129,7 +129,7 @@ expect_in "$tmp/out" "The mission of the Office" "-f M is Markdown"
 for format in xml "" txt jsonl textual; do
   run "$prog" --format="$format"
   expect_usage_error "invalid argument '$format' for '--format'" "--format='$format'"
-  expect_error_line "Valid arguments are: 'text', 'json', 'markdown'." "--format='$format' lists them"
+  expect_error_line "Valid arguments are: 'text', 'json', 'markdown', 'html'." "--format='$format' lists them"
 done
 
 finish

@@ -191,9 +191,16 @@ expect_usage_error ()
 
 # The display width of the widest line of standard input, measured by
 # wc -L in a UTF-8 locale: independent of the program's own measure.
+# Control sequences (colours, the terminal's bidi modes) take no columns.
 widest_line ()
 {
-  LC_ALL=C.UTF-8 wc -L | tr -d ' '
+  without_sequences | LC_ALL=C.UTF-8 wc -L | tr -d ' '
+}
+
+# Standard input without the terminal's control sequences (CSI ... final).
+without_sequences ()
+{
+  LC_ALL=C sed 's/\x1b\[[0-9;?]*[ -\/]*[@-~]//g'
 }
 
 # The manual pages: the English source, and the translations that po4a

@@ -38,7 +38,10 @@ SH_TESTS = \
 	tests/engine-cost.sh \
 	tests/pager.sh \
 	tests/quoting.sh \
-	tests/options.sh
+	tests/options.sh \
+	tests/bidi.sh \
+	tests/columns.sh \
+	tests/html.sh
 
 TESTS = $(SH_TESTS)
 check_PROGRAMS = tests/pty-run bench/wrap-bench
