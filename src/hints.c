@@ -86,6 +86,6 @@ hints_for_unknown_section (const char *word, bool operand, bool colour_value,
   else if (is_in_statement (word, texts))
     /* TRANSLATORS: %s is how to search for the word, such as
        '--search=equality'.  */
-    diag_note (N_("To print the sections that contain it, use %s."),
+    diag_note (N_("To print the sections that hold this word, use %s."),
                quoted_option ("--search", word));
 }

@@ -57,11 +57,11 @@ expect_error_line "To print the text in español, use '--lang=es'." "operand es:
 # A word of the statement, in the text's language:
 run "$prog" equality
 expect_usage_error "unknown section 'equality'" "operand equality"
-expect_error_line "To print the sections that contain it, use '--search=equality'." "operand equality: the hint"
+expect_error_line "To print the sections that hold this word, use '--search=equality'." "operand equality: the hint"
 run "$prog" --lang fr égalité
-expect_error_line "To print the sections that contain it, use '--search=égalité'." "operand égalité in French"
+expect_error_line "To print the sections that hold this word, use '--search=égalité'." "operand égalité in French"
 run "$prog" "human rights"
-expect_error_line "To print the sections that contain it, use '--search=human rights'." "operand 'human rights'"
+expect_error_line "To print the sections that hold this word, use '--search=human rights'." "operand 'human rights'"
 # A value of --color written apart from it:
 for word in never always auto nev NO; do
   run "$prog" --color "$word"
