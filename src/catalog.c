@@ -41,13 +41,9 @@ extern int _nl_msg_cat_cntr;  // NOLINT(bugprone-reserved-identifier)
 static char *
 concat3 (const char *a, const char *b, const char *c)
 {
-  size_t na = strlen (a), nb = strlen (b), nc = strlen (c);
-  char *result = malloc (na + nb + nc + 1);
-  if (result == NULL)
+  char *result;
+  if (asprintf (&result, "%s%s%s", a, b, c) < 0)
     diag_out_of_memory ();
-  memcpy (result, a, na);
-  memcpy (result + na, b, nb);
-  memcpy (result + na + nb, c, nc + 1);
   return result;
 }
 

@@ -12,9 +12,12 @@
 #include "citation.h"
 #include "diagnostics.h"
 
-/* FORMAT filled in, malloc'd.  FORMAT comes from a catalog, and has been
-   checked to take the original's arguments when it was loaded (see
-   catalog.c): it cannot be a literal here.  */
+/* FORMAT filled in, malloc'd.  FORMAT comes from the text's catalog, and
+   was checked to take exactly the original's arguments when the catalog
+   was loaded (catalog.c, diag_same_directives): it cannot be a literal
+   here, and the compiler is told so.  */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 static char *
 filled (const char *format, ...)
 {
@@ -27,6 +30,7 @@ filled (const char *format, ...)
     diag_out_of_memory ();
   return result;
 }
+#pragma GCC diagnostic pop
 
 /* "5, 6": the numbers of DOCUMENT's sections, malloc'd.  */
 static char *

@@ -67,12 +67,13 @@ fill (struct document *document, const struct statement_text *text,
   document->whole = request->selection->count == 0 && request->search == NULL
                     && !request->random;
   document->count = n;
-  document->sections = calloc (n > 0 ? n : 1, sizeof *document->sections);
-  if (document->sections == NULL)
+  struct document_section *sections = calloc (n > 0 ? n : 1, sizeof *sections);
+  if (sections == NULL)
     diag_out_of_memory ();
+  document->sections = sections;
   for (size_t k = 0; k < n; k++)
     {
-      struct document_section *ds = &document->sections[k];
+      struct document_section *ds = &sections[k];
       size_t i = shown[k];
       ds->section = &statement_sections[i];
       ds->title = text->section_titles[i];

@@ -152,19 +152,16 @@ option_label (const struct help_option *option)
 {
   const char *metavariable = option->metavariable != NULL
                              ? _(option->metavariable) : "";
-  size_t size = strlen (option->names) + strlen (metavariable) + 8;
-  char *label = malloc (size);
-  if (label == NULL)
-    diag_out_of_memory ();
-  strcpy (label, "  ");
-  strcat (label, option->names);
+  const char *before = "", *after = "";
   if (option->metavariable != NULL)
     {
-      strcat (label, option->optional ? "[=" : "=");
-      strcat (label, metavariable);
-      if (option->optional)
-        strcat (label, "]");
+      before = option->optional ? "[=" : "=";
+      after = option->optional ? "]" : "";
     }
+  char *label;
+  if (asprintf (&label, "  %s%s%s%s", option->names, before, metavariable,
+                after) < 0)
+    diag_out_of_memory ();
   return label;
 }
 
@@ -215,9 +212,11 @@ print_example (const char *command, const char *description, size_t width)
   if (description != NULL && INDENT + command_width + 2 <= EXAMPLE_COLUMN
       && (width == 0 || INDENT + command_width <= width))
     {
-      char label[EXAMPLE_COLUMN + 1] = "  ";
-      strcat (label, command);
+      char *label;
+      if (asprintf (&label, "  %s", command) < 0)
+        diag_out_of_memory ();
       table_row (label, EXAMPLE_COLUMN, _(description), width, BELOW, NULL);
+      free (label);
       return;
     }
   render_spaces (INDENT);

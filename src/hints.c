@@ -36,12 +36,9 @@ hints_list_sections (const size_t *candidates, size_t count,
 static const char *
 quoted_option (const char *option, const char *value)
 {
-  char *written = malloc (strlen (option) + strlen (value) + 2);
-  if (written == NULL)
+  char *written;
+  if (asprintf (&written, "%s=%s", option, value) < 0)
     diag_out_of_memory ();
-  strcpy (written, option);
-  strcat (written, "=");
-  strcat (written, value);
   const char *quoted = diag_quote (written);
   free (written);
   return quoted;
