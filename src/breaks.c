@@ -5,7 +5,7 @@
    u8_possible_linebreaks gives the opportunities of UAX #14 over the
    whole paragraph.  The places where this program departs from UAX #14
    are the functions below, each named for its rule, with its reason and
-   the rule of UAX #14 it departs from.  They all concern dashes.  */
+   the rule of UAX #14 it departs from.  They concern dashes and hyphens.  */
 
 #ifdef HAVE_CONFIG_H
 # include <config.h>
@@ -67,9 +67,8 @@ starts_word (const uint8_t *s, size_t end)
    the Spanish raya does ("sociales—"): no line starts with it.  UAX #14
    lets a line break between a letter and an em dash (LB31).  Not in a
    script written without spaces, where a dash stands between words as
-   any ideograph does: "权利——" may break before the dashes.
-
-   The opportunity is before the dash AFTER, BEFORE coming before it.  */
+   any ideograph does: "权利——" may break before the dashes.  The
+   opportunity is before the dash AFTER, BEFORE coming before it.  */
 static bool
 keeps_closing_dash_with_word (ucs4_t before, ucs4_t after,
                               const char *encoding)
@@ -81,10 +80,8 @@ keeps_closing_dash_with_word (ucs4_t before, ucs4_t after,
 /* A dash that opens an insertion belongs to its first word ("—civiles"):
    no line ends with it.  UAX #14 lets a line break between an en or em
    dash and a letter (LB31).  Not in a script written without spaces, as
-   above.
-
-   The opportunity is after the dash BEFORE, which ends at the offset P
-   of the text S, and AFTER follows it.  */
+   above.  The opportunity is after the dash BEFORE, which ends at the
+   offset P of the text S, and AFTER follows it.  */
 static bool
 keeps_opening_dash_with_word (const uint8_t *s, size_t p, ucs4_t before,
                               ucs4_t after, const char *encoding)
@@ -95,17 +92,27 @@ keeps_opening_dash_with_word (const uint8_t *s, size_t p, ucs4_t before,
 }
 
 /* A dash followed by a no-break space stays with it, and so with the word
-   the no-break space holds on to: French writes "droits – civils"
-   so that no line starts with "civils" after a line that ends in a dash.
-   UAX #14 lets a line break between an en dash (BA) and a no-break space
-   (GL): LB12a forbids the break before GL after every class but SP, BA
-   and HY.
-
-   The opportunity is after the dash BEFORE and before AFTER.  */
+   the no-break space holds on to: French writes "droits – civils" so
+   that no line starts with "civils" after a dash.  UAX #14 lets a line
+   break between an en dash (BA) and a no-break space (GL): LB12a forbids
+   it after every class but SP, BA and HY.  BEFORE comes before AFTER.  */
 static bool
 keeps_dash_with_no_break_space (ucs4_t before, ucs4_t after)
 {
   return is_dash (before) && char_is_no_break_space (after);
+}
+
+/* An option name keeps its leading hyphens ("--width"): no line ends with
+   them.  UAX #14 lets a line break after "--" (LB20a, since Unicode 15.1,
+   keeps a single one).  The opportunity is at P in S, before AFTER.  */
+static bool
+keeps_leading_hyphens_with_word (const uint8_t *s, size_t p, ucs4_t after)
+{
+  size_t start = p;
+  while (start > 0 && s[start - 1] == '-')
+    start--;
+  return start < p && !char_is_breaking_space (after)
+         && starts_word (s, start + 1);
 }
 
 void
@@ -124,7 +131,8 @@ breaks_find (const char *text, size_t length, const char *encoding,
         u8_mbtouc_unsafe (&after, s + p, length - p);
         if (keeps_closing_dash_with_word (before, after, encoding)
             || keeps_opening_dash_with_word (s, p, before, after, encoding)
-            || keeps_dash_with_no_break_space (before, after))
+            || keeps_dash_with_no_break_space (before, after)
+            || keeps_leading_hyphens_with_word (s, p, after))
           breaks[p] = UC_BREAK_PROHIBITED;
       }
 }

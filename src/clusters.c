@@ -93,8 +93,6 @@ cluster_next (struct cluster_walk *walk, struct cluster *c)
 bool
 char_is_no_break_space (ucs4_t uc)
 {
-  /* The white space of the Non_Break property (the characters with a
-     <noBreak> decomposition): U+00A0, U+2007, U+202F.  */
   return uc_is_property_white_space (uc) && uc_is_property_non_break (uc);
 }
 

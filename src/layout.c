@@ -110,7 +110,6 @@ note_opportunity (const struct filler *f, struct line *line, size_t pos)
   line->can_break = true;
 }
 
-
 /* Cutting a segment longer than the line.  */
 
 /* Whether UC is punctuation that may not start a line: a comma, a full
@@ -138,7 +137,8 @@ may_not_start_line (ucs4_t uc, const char *encoding)
 static bool
 is_arabic_letter (ucs4_t uc, const uc_script_t *arabic)
 {
-  return uc_is_script (uc, arabic) && uc_is_general_category (uc, UC_CATEGORY_L);
+  return uc_is_script (uc, arabic)
+         && uc_is_general_category (uc, UC_CATEGORY_L);
 }
 
 /* Whether the cluster C, after the cluster PREVIOUS, is inside an Arabic
@@ -166,9 +166,10 @@ take_arabic_word (const struct filler *f, struct cluster previous,
   for (;;)
     {
       previous = c;
-      if (!cluster_next (&walk, &c) || f->breaks[c.start] != UC_BREAK_PROHIBITED
-          || c.is_space || (!is_inside_arabic_word (&previous, &c, arabic)
-                            && !may_not_start_line (c.base, f->encoding)))
+      if (!cluster_next (&walk, &c)
+          || f->breaks[c.start] != UC_BREAK_PROHIBITED || c.is_space
+          || (!is_inside_arabic_word (&previous, &c, arabic)
+              && !may_not_start_line (c.base, f->encoding)))
         break;
     }
   *cut = (struct line_break) { previous.end, previous.end, false };
@@ -218,7 +219,6 @@ cut_segment (const struct filler *f, const struct line *line,
   else
     *cut = (struct line_break) { line->end, overflow->start, false };
 }
-
 
 /* Filling.  */
 
@@ -287,12 +287,9 @@ wrap_layout_compute (const char *text, size_t length, size_t width,
   breaks_find (text, length, encoding, analysis);
   u8_grapheme_breaks ((const uint8_t *) text, length, analysis + length);
 
-  struct filler f =
-    {
-      .text = text, .length = length, .width = width == 0 ? 1 : width,
-      .encoding = encoding, .breaks = analysis,
-      .boundaries = analysis + length
-    };
+  struct filler f = { .text = text, .length = length, .encoding = encoding,
+                      .width = width == 0 ? 1 : width, .breaks = analysis,
+                      .boundaries = analysis + length };
   int result = fill_lines (&f);
   free (analysis);
   if (result < 0)

@@ -16,8 +16,7 @@
    break belong to no line).  */
 struct wrap_line
 {
-  size_t start;
-  size_t end;
+  size_t start, end;
   bool hyphen;   /* the line ends at a soft hyphen: a '-' is shown after it */
 };
 

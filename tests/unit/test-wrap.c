@@ -881,6 +881,28 @@ test_dash_before_no_break_space (void **state)
   assert_wraps_to (text, 12, "droits\n\u2013\u00A0civils,\nculturels");
 }
 
+/* An option name keeps its leading hyphens: "--" never ends a line, but
+   a hyphen inside a word still breaks.  */
+static void
+test_leading_hyphens_kept (void **state)
+{
+  (void) state;
+  static const char text[] = "use --width or -w, a well-known option";
+  /* libunistring alone would break after "--" and after "-".  */
+  char breaks[sizeof text];
+  u8_possible_linebreaks ((const uint8_t *) text, strlen (text), "UTF-8",
+                          breaks);
+  assert_int_equal (breaks[6], UC_BREAK_POSSIBLE);
+  for (size_t width = 3; width <= 12; width++)
+    {
+      char *wrapped = wrap_to_string (text, strlen (text), width, "UTF-8");
+      assert_non_null (wrapped);
+      assert_null (strstr (wrapped, "-\nw"));
+      free (wrapped);
+    }
+  assert_wraps_to (text, 9, "use\n--width\nor -w, a\nwell-\nknown\noption");
+}
+
 /* Cutting a segment longer than the line.  */
 
 /* The cut never starts a line with punctuation that may not start one:
@@ -1103,6 +1125,7 @@ main (void)
       cmocka_unit_test (test_dash_against_word),
       cmocka_unit_test (test_dash_in_chinese),
       cmocka_unit_test (test_dash_before_no_break_space),
+      cmocka_unit_test (test_leading_hyphens_kept),
       cmocka_unit_test (test_cut_keeps_punctuation_with_a_letter),
       cmocka_unit_test (test_cut_leaves_spaces_out),
       cmocka_unit_test (test_soft_hyphen_breaks),
