@@ -120,22 +120,30 @@ static const char *const notes[] =
      "something went wrong, 2 if the command line is wrong."),
 };
 
+/* The examples: a command, ended by a word of the statement in the help's
+   language when WORD says so, and what it does (a msgid, or NULL).  */
 static const struct
 {
   const char *command;
-  const char *description;   /* msgid */
+  bool word;
+  const char *description;
 } examples[] =
 {
-  { "ohchr-mission --lang es", N_("the whole statement in Spanish") },
-  { "ohchr-mission -s development -t", N_("one section, under its title") },
-  { "ohchr-mission -s 1,6 -w 60", N_("sections 1 and 6, 60 columns wide") },
-  { "ohchr-mission --lang en,fr -s 5", N_("one section in English and French") },
-  { "ohchr-mission -L en,ar -y -s 1", N_("English and Arabic side by side") },
-  { "ohchr-mission --search equality", N_("the sections that speak of it") },
-  { "ohchr-mission -s 7 -n --cite", N_("a section to quote, with its source") },
-  { "ohchr-mission --random -L fr", N_("a section for a login banner") },
-  { "ohchr-mission -f json | jq -r '.sections[5].text'", NULL },
-  { "ohchr-mission | grep -n equality", N_("whole paragraphs, one per line") },
+  { "ohchr-mission --lang es", false, N_("the whole statement in Spanish") },
+  { "ohchr-mission -s development -t", false,
+    N_("one section, under its title") },
+  { "ohchr-mission -s 1,6 -w 60", false,
+    N_("sections 1 and 6, 60 columns wide") },
+  { "ohchr-mission --lang en,fr -s 5", false,
+    N_("one section in English and French") },
+  { "ohchr-mission -L en,ar -y -s 1", false,
+    N_("English and Arabic side by side") },
+  { "ohchr-mission --search ", true, N_("the sections that speak of it") },
+  { "ohchr-mission -s 7 -n --cite", false,
+    N_("a section to quote, with its source") },
+  { "ohchr-mission --random -L fr", false, N_("a section for a login banner") },
+  { "ohchr-mission -f json | jq -r '.sections[5].text'", false, NULL },
+  { "ohchr-mission | grep -n ", true, N_("whole paragraphs, one per line") },
 };
 
 /* The width the help is laid out for: the terminal's, or a fixed one
@@ -272,7 +280,18 @@ help_print (void)
 
   print_heading (_("Examples:"));
   for (size_t i = 0; i < ARRAY_SIZE (examples); i++)
-    print_example (examples[i].command, examples[i].description, width);
+    {
+      /* The word searched for is one of the statement in the help's
+         language, which without --lang is the text's too.  */
+      char *command;
+      /* TRANSLATORS: a word of the statement in your language, which the
+         help's examples search for: keep it one word, in lower case.  */
+      const char *word = examples[i].word ? _("equality") : "";
+      if (asprintf (&command, "%s%s", examples[i].command, word) < 0)
+        diag_out_of_memory ();
+      print_example (command, examples[i].description, width);
+      free (command);
+    }
   output_puts (stdout, "\n");
   char *report;
   /* TRANSLATORS: %s is an e-mail address.  */

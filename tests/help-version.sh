@@ -52,6 +52,10 @@ for case in "es_ES.UTF-8|oficial" "fr_FR.UTF-8|officiel" "ar_EG.UTF-8|رسمي" 
   expect_status 0 "LANG=$locale --help"
   grep -q '^Usage:' "$tmp/out" && fail "LANG=$locale --help is in English"
   expect_in "$tmp/out" "--section=" "LANG=$locale --help keeps option names"
+  # The examples search for a word of the statement in this language.
+  word=$(sed -n 's/^ *ohchr-mission --search \([^ ]*\).*/\1/p' "$tmp/out")
+  run env LANG=$locale "$prog" --search "$word"
+  expect_status 0 "LANG=$locale: the help's example --search '$word'"
   run env LANG=$locale "$prog" --version
   expect_status 0 "LANG=$locale --version"
   grep -q 'not official' "$tmp/out" && fail "LANG=$locale --version is in English"
