@@ -56,6 +56,8 @@ for case in "es_ES.UTF-8|oficial" "fr_FR.UTF-8|officiel" "ar_EG.UTF-8|رسمي" 
   word=$(sed -n 's/^ *ohchr-mission --search \([^ ]*\).*/\1/p' "$tmp/out")
   run env LANG=$locale "$prog" --search "$word"
   expect_status 0 "LANG=$locale: the help's example --search '$word'"
+  run env LANG=$locale "$prog"
+  expect_in "$tmp/out" "$word" "LANG=$locale: the help's example grep -n '$word'"
   run env LANG=$locale "$prog" --version
   expect_status 0 "LANG=$locale --version"
   grep -q 'not official' "$tmp/out" && fail "LANG=$locale --version is in English"
