@@ -6,14 +6,7 @@
 . "${abs_top_srcdir:-.}/tests/init.sh"
 need_pty
 
-python=
-for candidate in python3 /usr/bin/python3; do
-  if "$candidate" -c 'import unicodedata' >/dev/null 2>&1; then
-    python=$candidate
-    break
-  fi
-done
-[ -n "$python" ] || { echo "python3 is missing"; exit 77; }
+need_python unicodedata python3
 
 # split_columns FILE WIDTH...: cut each row of FILE into its columns of
 # the WIDTHs, COLUMNS_GUTTER (3) apart, by display width; write column N

@@ -6,17 +6,7 @@
 # right-to-left text.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
-python=
-for candidate in python3 /usr/bin/python3; do
-  if "$candidate" -c 'import html5lib' >/dev/null 2>&1; then
-    python=$candidate
-    break
-  fi
-done
-if [ -z "$python" ]; then
-  echo "html5lib (python3-html5lib) is missing"
-  exit 77
-fi
+need_python html5lib python3-html5lib
 command -v jq >/dev/null 2>&1 || { echo "jq is missing"; exit 77; }
 
 # read_back FILE fragment|page: what the parser makes of FILE, one line a

@@ -57,6 +57,21 @@ need_pty ()
   fi
 }
 
+# need_python MODULE PACKAGE: set $python to a python3 that has MODULE
+# (Debian's PACKAGE), or skip the test.
+need_python ()
+{
+  python=
+  for candidate in python3 /usr/bin/python3; do
+    if "$candidate" -c "import $1" >/dev/null 2>&1; then
+      python=$candidate
+      return
+    fi
+  done
+  echo "python3 with $1 ($2) is missing: skipped"
+  exit 77
+}
+
 # The statement's title in each language, the first line of the whole
 # text: a check that a translation was used compares against it, and no
 # two languages share it.
