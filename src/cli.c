@@ -651,7 +651,7 @@ static void
 arguments_to_utf8 (int argc, char **argv)
 {
   for (int i = 1; i < argc; i++)
-    argv[i] = (char *) output_argument_to_utf8 (argv[i]);
+    argv[i] = (char *) output_charset_to_utf8 (argv[i]);
 }
 
 void

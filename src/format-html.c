@@ -17,8 +17,9 @@
 #include "language.h"
 #include "output.h"
 
+/* Write S, markup or text that needs no escaping, as it is.  */
 static void
-put (const char *s)
+write_markup (const char *s)
 {
   output_write_utf8 (stdout, s, strlen (s));
 }
@@ -43,7 +44,7 @@ put_escaped_n (const char *s, size_t length)
         default: continue;
         }
       output_write_utf8 (stdout, run, p - run);
-      put (entity);
+      write_markup (entity);
       run = p + 1;
     }
   output_write_utf8 (stdout, run, end - run);
@@ -66,9 +67,9 @@ put_marked (const char *text, const struct highlights *matches)
       if (h->start < at || h->end > length)
         continue;
       put_escaped_n (text + at, h->start - at);
-      put ("<mark>");
+      write_markup ("<mark>");
       put_escaped_n (text + h->start, h->end - h->start);
-      put ("</mark>");
+      write_markup ("</mark>");
       at = h->end;
     }
   put_escaped_n (text + at, length - at);
@@ -81,29 +82,29 @@ put_heading_tag (int level, bool closing)
   char tag[8];
   snprintf (tag, sizeof tag, closing ? "</h%d>" : "<h%d>",
             level < 6 ? level : 6);
-  put (tag);
+  write_markup (tag);
 }
 
 /* The attributes of LANGUAGE: lang="ar" dir="rtl".  */
 static void
 put_language_attributes (const struct language *language)
 {
-  put (" lang=\"");
+  write_markup (" lang=\"");
   put_escaped (language->tag);
-  put (language->right_to_left ? "\" dir=\"rtl\"" : "\" dir=\"ltr\"");
+  write_markup (language->right_to_left ? "\" dir=\"rtl\"" : "\" dir=\"ltr\"");
 }
 
 static void
 section_open (const struct document *document, bool several)
 {
-  put ("<section");
+  write_markup ("<section");
   put_language_attributes (document->text->language);
-  put (">\n");
+  write_markup (">\n");
   if (several)
     {
-      put ("<h1>");
+      write_markup ("<h1>");
       put_escaped (document->text->language->native_name);
-      put ("</h1>\n");
+      write_markup ("</h1>\n");
     }
 }
 
@@ -113,27 +114,27 @@ put_citation (const struct document *document)
 {
   char *citation = citation_text (document);
   char *address = strstr (citation, statement_source_address);
-  put ("<p class=\"citation\">");
+  write_markup ("<p class=\"citation\">");
   if (address == NULL)
     put_escaped (citation);
   else
     {
       size_t length = strlen (statement_source_address);
       put_escaped_n (citation, address - citation);
-      put ("<a href=\"");
+      write_markup ("<a href=\"");
       put_escaped (statement_source_address);
-      put ("\">");
+      write_markup ("\">");
       put_escaped (statement_source_address);
-      put ("</a>");
+      write_markup ("</a>");
       put_escaped (address + length);
     }
-  put ("</p>\n");
+  write_markup ("</p>\n");
   free (citation);
   if (document->text->notice != NULL)
     {
-      put ("<p class=\"notice\">");
+      write_markup ("<p class=\"notice\">");
       put_escaped (document->text->notice);
-      put ("</p>\n");
+      write_markup ("</p>\n");
     }
 }
 
@@ -143,14 +144,14 @@ static void
 put_id (const struct document *document, const struct document_section *ds,
         bool several)
 {
-  put (" id=\"");
+  write_markup (" id=\"");
   put_escaped (ds->section->id);
   if (several)
     {
-      put ("-");
+      write_markup ("-");
       put_escaped (document->text->language->code);
     }
-  put ("\"");
+  write_markup ("\"");
 }
 
 static void
@@ -164,7 +165,7 @@ put_document (const struct document *document, const struct style *style,
       put_heading_tag (level, false);
       put_escaped (document->text->title);
       put_heading_tag (level, true);
-      put ("\n");
+      write_markup ("\n");
       level++;
     }
   for (size_t i = 0; i < document->count; i++)
@@ -176,22 +177,22 @@ put_document (const struct document *document, const struct style *style,
         {
           put_heading_tag (level, false);
           if (style->number)
-            put (number);
+            write_markup (number);
           put_marked (ds->title, &ds->title_matches);
           put_heading_tag (level, true);
-          put ("\n");
+          write_markup ("\n");
         }
-      put ("<p");
+      write_markup ("<p");
       put_id (document, ds, several);
-      put (">");
+      write_markup (">");
       if (style->number && !style->titles)
-        put (number);
+        write_markup (number);
       put_marked (ds->text, &ds->text_matches);
-      put ("</p>\n");
+      write_markup ("</p>\n");
     }
   if (style->cite)
     put_citation (document);
-  put ("</section>\n");
+  write_markup ("</section>\n");
 }
 
 /* A whole page: the document type, the character set, the language of
@@ -199,18 +200,18 @@ put_document (const struct document *document, const struct style *style,
 static void
 page_open (const struct language *language, const char *title)
 {
-  put ("<!DOCTYPE html>\n<html");
+  write_markup ("<!DOCTYPE html>\n<html");
   if (language != NULL)
     put_language_attributes (language);
-  put (">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+  write_markup (">\n<head>\n<meta charset=\"utf-8\">\n<title>");
   put_escaped (title);
-  put ("</title>\n</head>\n<body>\n");
+  write_markup ("</title>\n</head>\n<body>\n");
 }
 
 static void
 page_close (void)
 {
-  put ("</body>\n</html>\n");
+  write_markup ("</body>\n</html>\n");
 }
 
 static void
@@ -242,26 +243,26 @@ html_print_section_lists (const struct document *documents, size_t count,
     {
       const struct document *document = &documents[d];
       section_open (document, count > 1);
-      put ("<table>\n<thead><tr><th>");
+      write_markup ("<table>\n<thead><tr><th>");
       put_escaped (_("No."));
-      put ("</th><th>");
+      write_markup ("</th><th>");
       put_escaped (_("Id"));
-      put ("</th><th>");
+      write_markup ("</th><th>");
       put_escaped (_("Title"));
-      put ("</th></tr></thead>\n<tbody>\n");
+      write_markup ("</th></tr></thead>\n<tbody>\n");
       for (size_t i = 0; i < document->count; i++)
         {
           const struct document_section *ds = &document->sections[i];
           char number[32];
           snprintf (number, sizeof number, "<tr><td>%d</td><td>",
                     ds->section->number);
-          put (number);
+          write_markup (number);
           put_escaped (ds->section->id);
-          put ("</td><td>");
+          write_markup ("</td><td>");
           put_marked (ds->title, &ds->title_matches);
-          put ("</td></tr>\n");
+          write_markup ("</td></tr>\n");
         }
-      put ("</tbody>\n</table>\n</section>\n");
+      write_markup ("</tbody>\n</table>\n</section>\n");
     }
   if (style->standalone)
     page_close ();
@@ -278,30 +279,30 @@ html_print_language_list (const struct style *style,
      English, and whether its catalog is installed.  */
   const char *headings[] = { _("Code"), _("Name"), _("English name"),
                              _("State") };
-  put ("<table>\n<thead><tr>");
+  write_markup ("<table>\n<thead><tr>");
   for (size_t i = 0; i < ARRAY_SIZE (headings); i++)
     {
-      put ("<th>");
+      write_markup ("<th>");
       put_escaped (headings[i]);
-      put ("</th>");
+      write_markup ("</th>");
     }
-  put ("</tr></thead>\n<tbody>\n");
+  write_markup ("</tr></thead>\n<tbody>\n");
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
       const struct language *language = &languages[i];
-      put ("<tr><td>");
+      write_markup ("<tr><td>");
       put_escaped (language->code);
-      put ("</td><td");
+      write_markup ("</td><td");
       put_language_attributes (language);
-      put (">");
+      write_markup (">");
       put_escaped (language->native_name);
-      put ("</td><td>");
+      write_markup ("</td><td>");
       put_escaped (language->english_name);
-      put ("</td><td>");
+      write_markup ("</td><td>");
       put_escaped (catalog_state_name (language, states[i]));
-      put ("</td></tr>\n");
+      write_markup ("</td></tr>\n");
     }
-  put ("</tbody>\n</table>\n");
+  write_markup ("</tbody>\n</table>\n");
   if (style->standalone)
     page_close ();
 }

@@ -171,7 +171,7 @@ keep_argument (char *converted)
 }
 
 const char *
-output_argument_to_utf8 (const char *argument)
+output_charset_to_utf8 (const char *argument)
 {
   if (locale_charset_name == NULL)
     return argument;

@@ -27,9 +27,10 @@ const char *output_charset (void);
 bool output_can_show (const char *text);
 
 /* ARGUMENT, a word from the command line, in UTF-8: converted from the
-   locale's charset when that is not UTF-8 (it is returned as it is when it
-   cannot be converted).  The result lives as long as the program.  */
-const char *output_argument_to_utf8 (const char *argument);
+   locale's charset, which the output is written in, when that is not UTF-8
+   (it is returned as it is when it cannot be converted).  The result lives
+   as long as the program.  */
+const char *output_charset_to_utf8 (const char *argument);
 
 /* The printable form of the LENGTH bytes of valid UTF-8 at TEXT: the UTF-8
    text of exactly what output_write writes for it, each character
