@@ -489,6 +489,22 @@ check_sections (const struct gathered *g, struct request *request)
     }
 }
 
+/* Show how a phrase is searched for, with a phrase of the statement in
+   the language of the messages, which without --lang is the text's.  */
+static void
+note_phrase_example (void)
+{
+  /* TRANSLATORS: a phrase of two or more words, word for word as it stands
+     in the statement in your language, which an example searches for.  */
+  const char *phrase = _("rights-based approach");
+  char *example;
+  if (asprintf (&example, "--search '\"%s\"'", phrase) < 0)
+    diag_out_of_memory ();
+  /* TRANSLATORS: %s is a command line's example, kept as it is.  */
+  diag_note (N_("A phrase goes between two double quotes: %s"), example);
+  free (example);
+}
+
 /* The first --search value with an odd number of double quotes.  */
 static const char *
 unbalanced_argument (const struct gathered *g)
@@ -535,9 +551,7 @@ check_search (const struct gathered *g, struct request *request)
           diag_error (N_("the search %s opens a phrase with a double quote "
                          "and does not close it"),
                       diag_quote (unbalanced_argument (g)));
-          /* TRANSLATORS: %s is a command line's example, kept as it is.  */
-          diag_note (N_("A phrase goes between two double quotes: %s"),
-                     "--search '\"rights-based approach\"'");
+          note_phrase_example ();
           break;
         }
       diag_usage_exit ();

@@ -78,8 +78,8 @@ static const struct help_option presenting[] =
   { "    --standalone", NULL, false,
     N_("with --format=html, a whole page rather than a fragment") },
   { "    --color", when_metavariable, true,
-    N_("colour titles and search matches: always, never or auto (the "
-       "default)") },
+    N_("titles in bold, search matches in colour: always, never or auto "
+       "(the default)") },
   { "    --no-pager", NULL, false, N_("never show the text through a pager") },
   { "    --bidi", mode_metavariable, false,
     N_("write right-to-left text in MODE: logical or visual order, or auto "

@@ -178,6 +178,14 @@ for words in '"rights-based approach' 'human "rights' '«droits'; do
   expect_error_line "A phrase goes between two double quotes: --search '\"rights-based approach\"'" \
     "--search '$words': the way out"
 done
+# In each language of the messages, the note's phrase is one of the text
+# in that language, and is found.
+for locale in es_ES.UTF-8 fr_FR.UTF-8 ar_EG.UTF-8 zh_CN.UTF-8 ru_RU.UTF-8; do
+  run env LANG=$locale "$prog" --search '"a'
+  example=$(sed -n "s/.*--search '\(\"[^']*\"\)'.*/\1/p" "$tmp/err")
+  run env LANG=$locale "$prog" --search "$example"
+  expect_status 0 "LANG=$locale: the note's example --search '$example'"
+done
 
 # Snowball's stemmers are loaded by a search, not by every run; without
 # them, a search finds the words as written, and says so.
