@@ -262,16 +262,34 @@ diag_list_end (FILE *stream, char **list)
   return *list;
 }
 
-/* Keep QUOTATION for the message being written, and free the one made
-   eight quotations before: a message holds a few at most.  */
-static const char *
-keep_for_the_message (char *quotation)
+/* The quotations made so far: a run makes a few, for its messages, and
+   each must outlive the messages that use it.  */
+static char **quotations;
+static size_t quotation_count;
+
+static void
+forget_quotations (void)
 {
-  static char *recent[8];
-  static size_t next;
-  free (recent[next]);
-  recent[next] = quotation;
-  next = (next + 1) % ARRAY_SIZE (recent);
+  for (size_t i = 0; i < quotation_count; i++)
+    free (quotations[i]);
+  free (quotations);
+}
+
+/* Keep QUOTATION until the program ends.  */
+static const char *
+keep_quotation (char *quotation)
+{
+  char **grown = reallocarray (quotations, quotation_count + 1,
+                               sizeof *quotations);
+  if (grown == NULL)
+    {
+      free (quotation);
+      diag_out_of_memory ();
+    }
+  if (quotations == NULL)
+    atexit (forget_quotations);
+  quotations = grown;
+  quotations[quotation_count++] = quotation;
   return quotation;
 }
 
@@ -288,7 +306,7 @@ diag_quote (const char *arg)
   free (escaped);
   if (quotation == NULL)
     return "'...'";
-  return keep_for_the_message (quotation);
+  return keep_quotation (quotation);
 }
 
 const char *

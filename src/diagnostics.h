@@ -53,8 +53,7 @@ _Noreturn void diag_usage_exit (void);
    part of valid printable UTF-8 (control characters, invalid sequences)
    and every backslash or apostrophe written as a C-style escape, so the
    user's bytes never reach the terminal raw.  The result stays valid
-   until eight more quotations have been made: long enough for the
-   message it is made for.  */
+   until the program ends.  */
 const char *diag_quote (const char *arg);
 
 /* The quotations of the COUNT ITEMS, one after the other as the language

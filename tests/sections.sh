@@ -74,6 +74,10 @@ expect_usage_error "unknown section 'quux'" "unknown operand"
 # Ambiguous: the candidates are named.
 run "$prog" -s d
 expect_usage_error "section 'd' is ambiguous; it could be: 'development' (Right to development), 'dialogue' (Dialogue with governments)" "ambiguous prefix"
+# Ten candidates, each quoted: the word is still quoted right.
+run "$prog" --lang all -s "ا"
+expect_usage_error "section 'ا' is ambiguous; it could be: 'mission' (Mission), " "ten candidates"
+expect_in "$tmp/err" "'prevention' (Removing obstacles and preventing abuses)" "ten candidates: the last"
 # Nothing named: an empty argument, or commas alone.
 for spec in "" "," ", ,"; do
   run "$prog" -s "$spec"
