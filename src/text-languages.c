@@ -132,7 +132,12 @@ choose_from_environment (bool in_charset, struct text_languages *chosen)
   for (size_t i = 0; i < count; i++)
     {
       if (wanted[i] == SOURCE_LANGUAGE)
-        return;                 /* English was asked for, in its turn */
+        {
+          /* English was asked for, in its turn: as with any language after
+             one refused, no note.  */
+          *text = *statement_english ();
+          return;
+        }
       enum catalog_state state;
       enum obstacle obstacle = load (wanted[i], in_charset, text, &state);
       if (obstacle == NO_OBSTACLE)

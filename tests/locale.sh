@@ -157,6 +157,11 @@ run env $latin1 LANGUAGE=ru "$prog"
 expect_status 0 "ISO-8859-1 with LANGUAGE=ru"
 [ "$(head -n 1 "$tmp/out")" = "$(title_of en)" ] || fail "ISO-8859-1 with LANGUAGE=ru: not English"
 [ "$(wc -l <"$tmp/err")" -eq 1 ] || fail "ISO-8859-1 with LANGUAGE=ru: not one line"
+# English named after it is the reader's next choice: English, as asked.
+run env $latin1 LANGUAGE=ru:en "$prog" -s 1
+expect_status 0 "ISO-8859-1 with LANGUAGE=ru:en"
+expect_no_errors "ISO-8859-1 with LANGUAGE=ru:en"
+grep -q '^The mission of the Office' "$tmp/out" || fail "ISO-8859-1 with LANGUAGE=ru:en: not English: $(head -c 80 "$tmp/out")"
 
 # The messages, too, speak a language the charset can show: in French,
 # converted, where the locale is French; in English where Russian was
