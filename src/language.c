@@ -125,14 +125,14 @@ language_by_locale_name (const char *name, const struct language **language)
 static const struct language *
 language_by_written_name (const char *name)
 {
-  char *folded_name = match_fold (name);
+  char *folded_name = match_fold (name, NULL);
   const struct language *found = NULL;
-  for (size_t i = 0; folded_name != NULL && i < LANGUAGE_COUNT && !found; i++)
+  for (size_t i = 0; i < LANGUAGE_COUNT && !found; i++)
     {
-      char *native = match_fold (languages[i].native_name);
-      char *english = match_fold (languages[i].english_name);
-      if ((native != NULL && strcmp (folded_name, native) == 0)
-          || (english != NULL && strcmp (folded_name, english) == 0))
+      char *native = match_fold (languages[i].native_name, NULL);
+      char *english = match_fold (languages[i].english_name, NULL);
+      if (strcmp (folded_name, native) == 0
+          || strcmp (folded_name, english) == 0)
         found = &languages[i];
       free (native);
       free (english);
@@ -197,7 +197,8 @@ read_environment (const struct language *list[LANGUAGE_COUNT],
   size_t count = add_entries (getenv ("LANGUAGE"), list, traditional, 0);
   if (count > 0)
     return count;
-  static const char *const locale_variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+  static const char *const locale_variables[] =
+    { "LC_ALL", "LC_MESSAGES", "LANG" };
   for (size_t i = 0; i < ARRAY_SIZE (locale_variables); i++)
     {
       const char *value = getenv (locale_variables[i]);

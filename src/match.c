@@ -4,48 +4,24 @@
 
 #include "system.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unicase.h>
-#include <unictype.h>
-#include <uninorm.h>
 #include <unistr.h>
 
+#include "diagnostics.h"
 #include "match.h"
+#include "search-fold.h"
 
 char *
-match_fold (const char *s)
+match_fold (const char *s, const char *language_code)
 {
-  /* Case folded and decomposed at once, then the nonspacing marks (the
-     accents) dropped.  */
-  size_t length;
-  uint8_t *folded = u8_casefold ((const uint8_t *) s, strlen (s), NULL,
-                                 UNINORM_NFD, NULL, &length);
-  if (folded == NULL)
-    return NULL;
-  char *result = malloc (length + 1);
-  if (result == NULL)
-    {
-      free (folded);
-      return NULL;
-    }
-  size_t used = 0;
-  for (size_t i = 0; i < length;)
-    {
-      ucs4_t uc;
-      int n = u8_mbtouc (&uc, folded + i, length - i);
-      if (!uc_is_general_category (uc, UC_CATEGORY_Mn))
-        {
-          memcpy (result + used, folded + i, n);
-          used += n;
-        }
-      i += n;
-    }
-  result[used] = '\0';
-  free (folded);
-  return result;
+  const struct fold_language *rules
+    = fold_language_for (language_code != NULL ? language_code : "");
+  char *folded = fold_string (rules, FOLD_FOR_MATCHING, s, strlen (s));
+  if (folded == NULL && (folded = strdup ("")) == NULL)
+    diag_out_of_memory ();
+  return folded;
 }
 
 bool

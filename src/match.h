@@ -9,12 +9,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Return a malloc'd copy of the valid UTF-8 string S in the form used for
-   matching: Unicode full case folding, then canonical decomposition with
-   the combining marks dropped, so that "Développement", "DEVELOPPEMENT"
-   and "développement" all fold to "developpement".  NULL if out of
-   memory.  */
-char *match_fold (const char *s);
+/* A malloc'd copy of the valid UTF-8 string S in the form used for
+   matching, the search's (search-fold.h) by the rules of the language
+   LANGUAGE_CODE, or by those every language shares if it is NULL: case
+   and accents do not matter, so that "Développement", "DEVELOPPEMENT"
+   and "développement" all fold to "developpement", and in French "œuvre"
+   is "oeuvre".  Exits if memory runs out.  */
+char *match_fold (const char *s, const char *language_code);
 
 /* True if the folded string PREFIX is a prefix of the folded string S.  */
 bool match_is_prefix (const char *prefix, const char *s);

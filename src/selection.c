@@ -11,13 +11,22 @@
 #include "match.h"
 #include "selection.h"
 
-/* The titles of the texts, folded for matching, when a word needs them.  */
+/* The titles of the texts, folded for matching by the rules of each
+   text's language, when a word needs them; and the word being matched,
+   folded by the same rules.  */
 struct titles
 {
   const struct statement_text *const *texts;
   size_t count;
   char **folded;              /* COUNT * SECTION_COUNT, or NULL until made */
+  char **words;               /* COUNT: the word as each language folds it */
 };
+
+static char *
+fold_for_text (const struct titles *titles, size_t t, const char *s)
+{
+  return match_fold (s, titles->texts[t]->language->code);
+}
 
 static void
 fold_titles (struct titles *titles)
@@ -29,11 +38,18 @@ fold_titles (struct titles *titles)
   if (titles->folded == NULL)
     diag_out_of_memory ();
   for (size_t i = 0; i < n; i++)
+    titles->folded[i] = fold_for_text (titles, i / SECTION_COUNT,
+      titles->texts[i / SECTION_COUNT]->section_titles[i % SECTION_COUNT]);
+}
+
+/* Fold WORD for each text, to be matched against its titles.  */
+static void
+fold_word (struct titles *titles, const char *word)
+{
+  for (size_t t = 0; t < titles->count; t++)
     {
-      const struct statement_text *text = titles->texts[i / SECTION_COUNT];
-      titles->folded[i] = match_fold (text->section_titles[i % SECTION_COUNT]);
-      if (titles->folded[i] == NULL)
-        diag_out_of_memory ();
+      free (titles->words[t]);
+      titles->words[t] = fold_for_text (titles, t, word);
     }
 }
 
@@ -44,6 +60,9 @@ free_titles (struct titles *titles)
     for (size_t i = 0; i < titles->count * SECTION_COUNT; i++)
       free (titles->folded[i]);
   free (titles->folded);
+  for (size_t t = 0; t < titles->count; t++)
+    free (titles->words[t]);
+  free (titles->words);
 }
 
 /* Each way a word can name a section, from the most to the least exact.
@@ -57,7 +76,8 @@ enum match_kind
   MATCH_KIND_COUNT
 };
 
-/* Whether the folded WORD names section I in the way KIND.  */
+/* Whether the word, WORD as folded for the ids, names section I in the
+   way KIND.  */
 static bool
 names_section (enum match_kind kind, const char *word, size_t i,
                struct titles *titles)
@@ -71,15 +91,16 @@ names_section (enum match_kind kind, const char *word, size_t i,
   for (size_t t = 0; t < titles->count; t++)
     {
       const char *title = titles->folded[t * SECTION_COUNT + i];
-      if (kind == BY_TITLE ? strcmp (word, title) == 0
-                           : match_is_word_prefix (word, title))
+      const char *folded = titles->words[t];
+      if (kind == BY_TITLE ? strcmp (folded, title) == 0
+                           : match_is_word_prefix (folded, title))
         return true;
     }
   return false;
 }
 
-/* Whether the folded WORD is close to section I's id, one of its titles
-   or a word of one.  */
+/* Whether the word, WORD as folded for the ids, is close to section I's
+   id, one of its titles or a word of one.  */
 static bool
 is_near (const char *word, size_t i, struct titles *titles)
 {
@@ -89,7 +110,8 @@ is_near (const char *word, size_t i, struct titles *titles)
   for (size_t t = 0; t < titles->count; t++)
     {
       const char *title = titles->folded[t * SECTION_COUNT + i];
-      if (match_is_near (word, title))
+      const char *folded = titles->words[t];
+      if (match_is_near (folded, title))
         return true;
       for (const char *p = title; *p != '\0'; p++)
         if (p == title || p[-1] == ' ')
@@ -97,7 +119,7 @@ is_near (const char *word, size_t i, struct titles *titles)
             char *title_word = strndup (p, strcspn (p, " "));
             if (title_word == NULL)
               diag_out_of_memory ();
-            bool near = match_is_near (word, title_word);
+            bool near = match_is_near (folded, title_word);
             free (title_word);
             if (near)
               return true;
@@ -106,7 +128,8 @@ is_near (const char *word, size_t i, struct titles *titles)
   return false;
 }
 
-/* Match the folded WORD against the sections' names.  */
+/* Match the word, WORD as folded for the ids, against the sections'
+   names.  */
 static void
 match_name (const char *word, struct titles *titles,
             struct selection_failure *result)
@@ -191,7 +214,8 @@ add_item (struct selection *selection, const char *item,
   size_t first, last;
   if (parse_numbers (item, &first, &last))
     {
-      if (first < 1 || first > SECTION_COUNT || last < 1 || last > SECTION_COUNT)
+      if (first < 1 || first > SECTION_COUNT
+          || last < 1 || last > SECTION_COUNT)
         failure->status = SELECTION_OUT_OF_RANGE;
       else if (first > last)
         failure->status = SELECTION_BACKWARDS;
@@ -203,9 +227,8 @@ add_item (struct selection *selection, const char *item,
         }
       return false;
     }
-  char *folded = match_fold (item);
-  if (folded == NULL)
-    diag_out_of_memory ();
+  char *folded = match_fold (item, NULL);
+  fold_word (titles, item);
   match_name (folded, titles, failure);
   free (folded);
   if (failure->status != SELECTION_FOUND)
@@ -231,7 +254,10 @@ selection_add (struct selection *selection, const char *argument,
   char *items = strdup (argument);
   if (items == NULL)
     diag_out_of_memory ();
-  struct titles titles = { texts, count, NULL };
+  struct titles titles = { texts, count, NULL,
+                           calloc (count, sizeof *titles.words) };
+  if (titles.words == NULL)
+    diag_out_of_memory ();
   bool named = false;
   bool ok = true;
   failure->candidate_count = 0;

@@ -186,7 +186,8 @@ for case in "es desarrollo development" "es DESARROLLO development" \
             "es diálogo dialogue" "es dialogo dialogue" "fr mise implementation" \
             "fr 6 development" "zh development development" "ru dev development" \
             "ru empowerment empowerment" "es empoderamiento empowerment" \
-            "en,fr développement development" "fr,es desarrollo development"; do
+            "en,fr développement development" "fr,es desarrollo development" \
+            "fr oeuvre implementation" "ar ازاله prevention"; do
   set -- $case
   got=$(section_of "$1" "$2")
   [ "$got" = "$3" ] || fail "--lang $1 -s '$2' gives '$got', expected '$3'"
