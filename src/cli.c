@@ -497,9 +497,19 @@ note_phrase_example (void)
   /* TRANSLATORS: a phrase of two or more words, word for word as it stands
      in the statement in your language, which an example searches for.  */
   const char *phrase = _("rights-based approach");
+  /* The example is written for a shell, between apostrophes: one in the
+     phrase ("droits de l'homme") is written '\''.  */
   char *example;
-  if (asprintf (&example, "--search '\"%s\"'", phrase) < 0)
-    diag_out_of_memory ();
+  size_t size;
+  FILE *stream = diag_list_begin (&example, &size);
+  fputs ("--search '\"", stream);
+  for (const char *p = phrase; *p != '\0'; p++)
+    if (*p == '\'')
+      fputs ("'\\''", stream);
+    else
+      putc (*p, stream);
+  fputs ("\"'", stream);
+  diag_list_end (stream, &example);
   /* TRANSLATORS: %s is a command line's example, kept as it is.  */
   diag_note (N_("A phrase goes between two double quotes: %s"), example);
   free (example);

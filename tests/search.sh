@@ -186,6 +186,17 @@ for locale in es_ES.UTF-8 fr_FR.UTF-8 ar_EG.UTF-8 zh_CN.UTF-8 ru_RU.UTF-8; do
   run env LANG=$locale "$prog" --search "$example"
   expect_status 0 "LANG=$locale: the note's example --search '$example'"
 done
+# A phrase with an apostrophe is written for the shell all the same.
+edited_catalog "$tmp/apostrophe" fr \
+  '/^msgid "rights-based approach"$/{n;s/.*/msgstr "'"droits de l'homme"'"/;}'
+run env OHCHR_MISSION_LOCALEDIR="$tmp/apostrophe" LANGUAGE=fr "$prog" --search '"a'
+example=$(sed -n 's/.*\(--search .*\)$/\1/p' "$tmp/err")
+case $example in
+  *"l'\\''homme"*) ;;
+  *) fail "an apostrophe in the note's example: '$example'" ;;
+esac
+eval "run env LANGUAGE=fr \"\$prog\" $example"
+expect_status 0 "an apostrophe in the note's example: $example"
 
 # Snowball's stemmers are loaded by a search, not by every run; without
 # them, a search finds the words as written, and says so.
