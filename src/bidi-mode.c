@@ -84,9 +84,9 @@ inside_multiplexer (void)
 enum bidi_layout
 bidi_mode_for_terminal (void)
 {
-  /* Emacs (M-x shell, term, vterm) lays out its buffers by UAX #9; a
-     dumb terminal is assumed to know nothing, and gets the text as it
-     is.  */
+  /* Emacs (M-x shell, term, vterm) lays out its buffers by UAX #9; of a
+     dumb terminal nothing is known, and logical order, with the marks
+     that a terminal laying out text itself needs, reads right on most.  */
   if (is_set ("INSIDE_EMACS") || term_is_dumb ())
     return BIDI_LAYOUT_MARKED;
   if (inside_multiplexer ())

@@ -150,6 +150,13 @@ switch_to (const char *catalog)
 
 /* The catalog the interface speaks in ("en": none), once chosen.  */
 static const char *interface_catalog = "en";
+static const struct language *interface_language = SOURCE_LANGUAGE;
+
+const struct language *
+catalog_interface_language (void)
+{
+  return interface_language;
+}
 
 /* The file that holds LANGUAGE's catalog, malloc'd.  */
 static char *
@@ -295,6 +302,7 @@ catalog_choose_interface (void)
       if (catalog_load_statement (wanted[i], &text) == CATALOG_USABLE
           && output_can_show (text.title))
         {
+          interface_language = wanted[i];
           interface_catalog = wanted[i]->catalog;
           switch_to (interface_catalog);
           return;

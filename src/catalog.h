@@ -32,6 +32,10 @@ const char *catalog_directory (void);
    locale too; English if none is.  */
 void catalog_choose_interface (void);
 
+/* The language the interface speaks (SOURCE_LANGUAGE until
+   catalog_choose_interface chose another).  */
+const struct language *catalog_interface_language (void);
+
 /* Give LANGUAGE back the value it had when the program started (the
    program steers gettext through it), for a program started from this
    one.  */

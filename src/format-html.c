@@ -94,6 +94,16 @@ put_language_attributes (const struct language *language)
   write_markup (language->right_to_left ? "\" dir=\"rtl\"" : "\" dir=\"ltr\"");
 }
 
+/* Open the headings of a table, which speak the interface's language,
+   not always the text's.  */
+static void
+open_interface_headings (void)
+{
+  write_markup ("<thead");
+  put_language_attributes (catalog_interface_language ());
+  write_markup ("><tr>");
+}
+
 static void
 section_open (const struct document *document, bool several)
 {
@@ -243,7 +253,9 @@ html_print_section_lists (const struct document *documents, size_t count,
     {
       const struct document *document = &documents[d];
       section_open (document, count > 1);
-      write_markup ("<table>\n<thead><tr><th>");
+      write_markup ("<table>\n");
+      open_interface_headings ();
+      write_markup ("<th>");
       put_escaped (_("No."));
       write_markup ("</th><th>");
       put_escaped (_("Id"));
@@ -274,12 +286,10 @@ html_print_language_list (const struct style *style,
 {
   if (style->standalone)
     page_open (NULL, PROGRAM_NAME);
-  /* TRANSLATORS: the column headings of the list of languages in HTML:
-     the code --lang takes, the language's own name, its name in
-     English, and whether its catalog is installed.  */
-  const char *headings[] = { _("Code"), _("Name"), _("English name"),
-                             _("State") };
-  write_markup ("<table>\n<thead><tr>");
+  const char *headings[LANGUAGE_LIST_COLUMNS];
+  format_language_list_headings (headings);
+  write_markup ("<table>\n");
+  open_interface_headings ();
   for (size_t i = 0; i < ARRAY_SIZE (headings); i++)
     {
       write_markup ("<th>");

@@ -204,10 +204,17 @@ markdown_print_section_list (const struct document *document,
 void
 markdown_print_language_list (const enum catalog_state *states)
 {
-  /* TRANSLATORS: the column headings of the list of languages in
-     Markdown.  */
-  output_puts (stdout, _("| Code | Name | English name | State |\n"));
-  output_puts (stdout, "|---|---|---|---|\n");
+  const char *headings[LANGUAGE_LIST_COLUMNS];
+  format_language_list_headings (headings);
+  for (size_t i = 0; i < LANGUAGE_LIST_COLUMNS; i++)
+    {
+      char *escaped = escape (headings[i]);
+      output_puts (stdout, "| ");
+      output_puts (stdout, escaped);
+      output_puts (stdout, " ");
+      free (escaped);
+    }
+  output_puts (stdout, "|\n|---|---|---|---|\n");
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
       const struct language *language = &languages[i];

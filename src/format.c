@@ -87,6 +87,21 @@ format_section_lists (const struct document *documents, size_t count,
 }
 
 void
+format_language_list_headings (const char *headings[LANGUAGE_LIST_COLUMNS])
+{
+  /* TRANSLATORS: the column headings of the list of languages in HTML and
+     Markdown: the code --lang takes, the language's own name, its name in
+     English, and whether its catalog is installed.  */
+  headings[0] = _("Code");
+  /* TRANSLATORS: see "Code".  */
+  headings[1] = _("Name");
+  /* TRANSLATORS: see "Code".  */
+  headings[2] = _("English name");
+  /* TRANSLATORS: see "Code".  */
+  headings[3] = _("State");
+}
+
+void
 format_language_list (const struct style *style,
                       const enum catalog_state *states)
 {

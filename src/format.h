@@ -65,6 +65,13 @@ void format_section_lists (const struct document *documents, size_t count,
 void format_language_list (const struct style *style,
                            const enum catalog_state *states);
 
+/* The column headings of the list of languages in a table, translated:
+   the code --lang takes, the language's own name, its name in English,
+   and the state of its catalog.  */
+enum { LANGUAGE_LIST_COLUMNS = 4 };
+void format_language_list_headings
+  (const char *headings[LANGUAGE_LIST_COLUMNS]);
+
 /* Each format's own printers.  */
 void text_print_document (const struct document *document,
                           const struct style *style, bool with_heading);

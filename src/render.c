@@ -668,10 +668,13 @@ render_cell_write_line (struct render_cell *cell, size_t i, bool pad_right)
         render_spaces (b->indent);
       write_logical_text (b, b->lines[i].start, b->lines[i].end, false);
       write_hyphen (b, i);
-      used = (i > 0 || b->label != NULL ? b->indent : 0)
-             + wrap_display_width (b->text + b->lines[i].start,
-                                   b->lines[i].end - b->lines[i].start,
-                                   output_width_encoding ())
+      size_t text_width = wrap_display_width (b->text + b->lines[i].start,
+                                              b->lines[i].end
+                                              - b->lines[i].start,
+                                              output_width_encoding ());
+      if (text_width == SIZE_MAX)
+        diag_out_of_memory ();
+      used = (i > 0 || b->label != NULL ? b->indent : 0) + text_width
              + (b->lines[i].hyphen ? 1 : 0);
     }
   else

@@ -64,9 +64,6 @@ size_t render_width (const char *s);
 /* Write S, then spaces up to COLUMNS display columns.  */
 void render_padded (const char *s, size_t columns);
 
-/* The display width of the valid UTF-8 string S.  */
-size_t render_width (const char *s);
-
 /* A paragraph laid out in a column of a table, for writing a line at a
    time beside other columns (side by side).  Right-to-left text in it is
    in visual order whatever the layout, since a terminal that does bidi

@@ -131,6 +131,10 @@ run "$prog" -f html --list -L ar,en
 read_back "$tmp/out" fragment >"$tmp/facts"
 [ "$(grep -c '^table 10$' "$tmp/facts")" -eq 2 ] || fail "-f html --list: a table of ten for each language"
 grep -qx 'section ar rtl' "$tmp/facts" || fail "-f html --list: the language's direction"
+# The headings speak the interface's language, and say so.
+run env LANGUAGE=fr "$prog" -f html --list -L ar
+grep -q '<thead lang="fr" dir="ltr"><tr><th>N°</th>' "$tmp/out" \
+  || fail "-f html --list: the headings' language: $(grep thead "$tmp/out")"
 run "$prog" -f html --languages --standalone
 read_back "$tmp/out" page >"$tmp/facts"
 grep -qx 'table 6' "$tmp/facts" || fail "-f html --languages: a table of six"
