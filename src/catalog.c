@@ -55,9 +55,9 @@ static char *
 build_tree_catalogs (void)
 {
   char executable[PATH_MAX];
-  ssize_t n = readlink ("/proc/self/exe", executable, sizeof executable - 1);
-  if (n <= 0)
-    return NULL;
+  ssize_t n = readlink ("/proc/self/exe", executable, sizeof executable);
+  if (n <= 0 || (size_t) n == sizeof executable)
+    return NULL;                /* none, or cut short */
   executable[n] = '\0';
   char *slash = strrchr (executable, '/');
   if (slash == NULL)
@@ -90,12 +90,6 @@ catalog_directory (void)
   return directory;
 }
 
-static bool
-is_c_locale (const char *name)
-{
-  return name == NULL || strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0;
-}
-
 /* Point gettext at the catalogs, once.  */
 static void
 bind_catalogs (void)
@@ -111,7 +105,7 @@ bind_catalogs (void)
   textdomain (PACKAGE);
   /* gettext ignores LANGUAGE while LC_MESSAGES is the C locale, and the
      reader's locale may not be installed at all: C.UTF-8 is.  */
-  if (is_c_locale (setlocale (LC_MESSAGES, "")))
+  if (language_is_c_locale (setlocale (LC_MESSAGES, "")))
     setlocale (LC_MESSAGES, "C.UTF-8");
   bound = true;
 }
@@ -326,28 +320,40 @@ catalog_report (const struct language *language, enum catalog_state state)
                   language->native_name, language->code, quoted);
       break;
     case CATALOG_NOT_REGULAR:
+      /* TRANSLATORS: as above: a language's own name, its code, and the
+         catalog's file name, quoted.  */
       diag_error (N_("the %s (%s) catalog %s is not a regular file"),
                   language->native_name, language->code, quoted);
       break;
     case CATALOG_UNREADABLE:
+      /* TRANSLATORS: as above: a language's own name, its code, and the
+         catalog's file name, quoted.  */
       diag_error (N_("the %s (%s) catalog %s cannot be read"),
                   language->native_name, language->code, quoted);
       break;
     case CATALOG_FOREIGN:
+      /* TRANSLATORS: as above: a language's own name, its code, and the
+         catalog's file name, quoted.  */
       diag_error (N_("the %s (%s) catalog %s is not this program's"),
                   language->native_name, language->code, quoted);
       break;
     case CATALOG_INCOMPLETE:
+      /* TRANSLATORS: as above: a language's own name, its code, and the
+         catalog's file name, quoted.  */
       diag_error (N_("the %s (%s) catalog %s does not translate the whole "
                      "statement"),
                   language->native_name, language->code, quoted);
       break;
     case CATALOG_DAMAGED:
+      /* TRANSLATORS: as above: a language's own name, its code, and the
+         catalog's file name, quoted.  */
       diag_error (N_("the %s (%s) catalog %s holds bytes that are not "
                      "valid UTF-8"),
                   language->native_name, language->code, quoted);
       break;
     case CATALOG_BAD_FORMAT:
+      /* TRANSLATORS: as above: a language's own name, its code, and the
+         catalog's file name, quoted.  */
       diag_error (N_("the %s (%s) catalog %s translates a format with "
                      "other directives than the original's"),
                   language->native_name, language->code, quoted);

@@ -429,9 +429,12 @@ report_selection_failure (const struct selection_failure *failure,
     case SELECTION_FOUND:
       break;
     case SELECTION_EMPTY:
+      /* TRANSLATORS: %s is what was given to --section: nothing, or
+         commas.  */
       diag_error (N_("no section named in %s"), quoted);
       break;
     case SELECTION_OUT_OF_RANGE:
+      /* TRANSLATORS: %s is a number given to --section; %d is 10.  */
       diag_error (N_("there is no section %s: the sections are numbered 1 "
                      "to %d"), quoted, SECTION_COUNT);
       break;
@@ -448,6 +451,8 @@ report_selection_failure (const struct selection_failure *failure,
       break;
     case SELECTION_UNKNOWN:
       if (failure->candidate_count > 0)
+        /* TRANSLATORS: the first %s is what the user typed; the second
+           a list of sections, each an id and its title.  */
         diag_error (N_("unknown section %s; did you mean %s?"), quoted,
                     candidates);
       else

@@ -33,11 +33,17 @@ struct help_option
    programs; the descriptions and the usage line refer to them, so write
    them the same way there.  */
 static const char section_metavariable[] = N_("SECTION");
+/* TRANSLATORS: a metavariable, as SECTION above.  */
 static const char words_metavariable[] = N_("WORDS");
+/* TRANSLATORS: a metavariable, as SECTION above: a language.  */
 static const char lang_metavariable[] = N_("LANG");
+/* TRANSLATORS: a metavariable, as SECTION above: a number.  */
 static const char width_metavariable[] = N_("N");
+/* TRANSLATORS: a metavariable, as SECTION above.  */
 static const char format_metavariable[] = N_("FORMAT");
+/* TRANSLATORS: a metavariable, as SECTION above.  */
 static const char when_metavariable[] = N_("WHEN");
+/* TRANSLATORS: a metavariable, as SECTION above.  */
 static const char mode_metavariable[] = N_("MODE");
 
 static const struct help_option choosing[] =
@@ -141,7 +147,8 @@ static const struct
   { "ohchr-mission --search ", true, N_("the sections that speak of it") },
   { "ohchr-mission -s 7 -n --cite", false,
     N_("a section to quote, with its source") },
-  { "ohchr-mission --random -L fr", false, N_("a section for a login banner") },
+  { "ohchr-mission --random -L fr", false,
+    N_("a section for a login banner") },
   { "ohchr-mission -f json | jq -r '.sections[5].text'", false, NULL },
   { "ohchr-mission | grep -n ", true, N_("whole paragraphs, one per line") },
 };
@@ -267,6 +274,7 @@ help_print (void)
   /* TRANSLATORS: headings of the help's groups of options.  */
   print_heading (_("Choosing the text:"));
   print_options (choosing, ARRAY_SIZE (choosing), column, width);
+  /* TRANSLATORS: the options that shape how the text is printed.  */
   print_heading (_("Presenting it:"));
   print_options (presenting, ARRAY_SIZE (presenting), column, width);
   output_puts (stdout, "\n");
@@ -278,6 +286,7 @@ help_print (void)
       render_paragraph (_(notes[i]), width, NULL);
     }
 
+  /* TRANSLATORS: a heading of the help.  */
   print_heading (_("Examples:"));
   for (size_t i = 0; i < ARRAY_SIZE (examples); i++)
     {

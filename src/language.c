@@ -120,6 +120,13 @@ language_by_locale_name (const char *name, const struct language **language)
   return LANGUAGE_NAME_UNKNOWN;
 }
 
+bool
+language_is_c_locale (const char *name)
+{
+  return name == NULL || strcmp (name, "C") == 0
+         || strcmp (name, "POSIX") == 0;
+}
+
 /* The language whose own or English name is NAME, in any case and with
    or without its accents, or NULL.  */
 static const struct language *

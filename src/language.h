@@ -63,4 +63,8 @@ size_t language_index (const struct language *language);
 size_t language_environment_list (const struct language *list[LANGUAGE_COUNT],
                                   bool traditional[LANGUAGE_COUNT]);
 
+/* Whether the locale name NAME is the C or POSIX locale; NULL, what
+   setlocale returns for a locale it cannot set, counts as C.  */
+bool language_is_c_locale (const char *name);
+
 #endif

@@ -118,7 +118,7 @@ print_request (const struct request *request, const struct style *style)
   return found > 0 ? EXIT_SUCCESS : EXIT_FAILURE;
 }
 
-/* Whether the output may go through a pager: on a terminal, unless
+/* The pager the output goes through, or NULL: one on a terminal, unless
    --no-pager or an empty pager variable says no.  */
 static const char *
 choose_pager (const struct request *request)

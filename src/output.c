@@ -19,6 +19,7 @@
 #include <unistr.h>
 
 #include "diagnostics.h"
+#include "language.h"
 #include "output.h"
 
 /* The iconv name to convert to, or NULL to write UTF-8 as it is; and the
@@ -33,12 +34,6 @@ static int stdout_errno;
 static FILE *held;
 static char *held_text;
 static size_t held_length;
-
-static bool
-is_c_locale (const char *name)
-{
-  return strcmp (name, "C") == 0 || strcmp (name, "POSIX") == 0;
-}
 
 /* Whether the codeset part of a locale name, up to its "@modifier", is
    UTF-8 ("UTF-8" or "utf8", in any case).  */
@@ -63,7 +58,8 @@ environment_says_utf8 (void)
       if (value == NULL || *value == '\0')
         continue;
       const char *dot = strchr (value, '.');
-      return is_c_locale (value) || (dot != NULL && is_utf8_codeset (dot + 1));
+      return language_is_c_locale (value)
+             || (dot != NULL && is_utf8_codeset (dot + 1));
     }
   return true;   /* no locale at all: the C locale */
 }
@@ -77,7 +73,7 @@ output_choose_charset (void)
      runs in, the charset is ASCII in name only: terminals there are UTF-8
      nearly always, and ASCII would turn every dash and accent into '?'.  */
   const char *ctype_locale = setlocale (LC_CTYPE, "");
-  if (ctype_locale == NULL || is_c_locale (ctype_locale))
+  if (language_is_c_locale (ctype_locale))
     return;
   const char *codeset = nl_langinfo (CODESET);
   if (strcmp (codeset, "UTF-8") == 0 || strcmp (codeset, "utf8") == 0)

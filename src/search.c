@@ -264,7 +264,8 @@ find_words (const struct word_list *term, const struct word_list *words,
   for (size_t i = 0; k > 0 && i + k <= words->count; i++)
     {
       size_t j = 0;
-      while (j < k && search_word_matches (&term->words[j], &words->words[i + j]))
+      while (j < k
+             && search_word_matches (&term->words[j], &words->words[i + j]))
         j++;
       if (j < k)
         continue;
@@ -309,9 +310,9 @@ search_section (const struct search_query *query, const char *language_code,
                 const char *title, const char *text,
                 struct highlights *in_title, struct highlights *in_text)
 {
-  struct searchable places[2];
-  searchable_make (language_code, title != NULL ? title : "", &places[0]);
-  searchable_make (language_code, text, &places[1]);
+  struct searchable fields[2];   /* the title and the text */
+  searchable_make (language_code, title != NULL ? title : "", &fields[0]);
+  searchable_make (language_code, text, &fields[1]);
   struct places found[2] = { { NULL, 0, 0 }, { NULL, 0, 0 } };
   bool wanted[2] = { in_title != NULL, in_text != NULL };
   bool all = true;
@@ -322,12 +323,13 @@ search_section (const struct search_query *query, const char *language_code,
       bool anywhere = false;
       for (size_t i = 0; i < 2; i++)
         if (!anywhere || wanted[i])
-          anywhere |= find_term (&term, &places[i], wanted[i] ? &found[i] : NULL);
+          anywhere |= find_term (&term, &fields[i],
+                                 wanted[i] ? &found[i] : NULL);
       all = anywhere;
       searchable_free (&term);
     }
-  searchable_free (&places[0]);
-  searchable_free (&places[1]);
+  searchable_free (&fields[0]);
+  searchable_free (&fields[1]);
   if (!all)
     found[0].count = found[1].count = 0;
   struct highlights *out[2] = { in_title, in_text };

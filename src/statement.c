@@ -24,6 +24,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 1 of the
        statement (not part of the published text).  */
     N_("Mission"),
+    /* TRANSLATORS: paragraph 1 of the statement, as published.  */
     N_("The mission of the Office of the United Nations High "
        "Commissioner for Human Rights (OHCHR) is to protect and promote "
        "all human rights for all.")
@@ -33,6 +34,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 2 of the
        statement (not part of the published text).  */
     N_("Foundations"),
+    /* TRANSLATORS: paragraph 2 of the statement, as published.  */
     N_("OHCHR is guided in its work by the Charter of the United "
        "Nations, the Universal Declaration of Human Rights and "
        "subsequent human rights instruments, and the 1993 Vienna "
@@ -45,6 +47,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 3 of the
        statement (not part of the published text).  */
     N_("Implementation"),
+    /* TRANSLATORS: paragraph 3 of the statement, as published.  */
     N_("OHCHR aims to ensure the practical implementation of universally"
        " recognized human rights norms. It is committed to strengthening"
        " the United Nations human rights programme and providing the "
@@ -57,6 +60,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 4 of the
        statement (not part of the published text).  */
     N_("The High Commissioner"),
+    /* TRANSLATORS: paragraph 4 of the statement, as published.  */
     N_("The High Commissioner for Human Rights is the official with "
        "principal responsibility for United Nations human rights "
        "activities. OHCHR is committed to working with other parts of "
@@ -68,6 +72,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 5 of the
        statement (not part of the published text).  */
     N_("Universality and indivisibility"),
+    /* TRANSLATORS: paragraph 5 of the statement, as published.  */
     N_("OHCHR bases itself on the principle that human rights are "
        "universal, indivisible, interdependent and interrelated. All "
        "rights – civil, cultural, economic, political and social – "
@@ -81,6 +86,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 6 of the
        statement (not part of the published text).  */
     N_("Right to development"),
+    /* TRANSLATORS: paragraph 6 of the statement, as published.  */
     N_("OHCHR is committed to promoting the realization of the right to "
        "development and to strengthening a rights-based approach to "
        "development.")
@@ -90,6 +96,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 7 of the
        statement (not part of the published text).  */
     N_("Dialogue with governments"),
+    /* TRANSLATORS: paragraph 7 of the statement, as published.  */
     N_("OHCHR engages in dialogue with governments on human rights "
        "issues with a view to enhancing national capacities in the field"
        " of human rights and towards improved respect for human rights; "
@@ -103,6 +110,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 8 of the
        statement (not part of the published text).  */
     N_("Field presences"),
+    /* TRANSLATORS: paragraph 8 of the statement, as published.  */
     N_("A number of OHCHR field presences have been established with a "
        "view to ensuring that international human rights standards are "
        "progressively implemented and realized at country level, both in"
@@ -118,6 +126,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 9 of the
        statement (not part of the published text).  */
     N_("Empowerment"),
+    /* TRANSLATORS: paragraph 9 of the statement, as published.  */
     N_("An essential condition for the success of field presences is "
        "that governments, national institutions, non-governmental "
        "organizations, as well as the United Nations country teams, are "
@@ -130,6 +139,7 @@ const struct section statement_sections[SECTION_COUNT] =
     /* TRANSLATORS: the program's short heading for paragraph 10 of the
        statement (not part of the published text).  */
     N_("Removing obstacles and preventing abuses"),
+    /* TRANSLATORS: paragraph 10 of the statement, as published.  */
     N_("OHCHR seeks to play an active role in removing obstacles and "
        "meeting challenges to the full realization of all human rights "
        "and in preventing the occurrence or continuation of human rights"

@@ -11,8 +11,8 @@
 
    The library is loaded when a search first needs a stemmer, not when the
    program starts: it holds some ten thousand relocations, which cost
-   every run that loads it about 0.1 ms and 700 KB of memory (measured
-   beside GNU hello), whether it searches or not.  */
+   every run that loads it about 0.1 ms and 700 KB of memory, whether it
+   searches or not.  */
 
 #include "system.h"
 

@@ -62,7 +62,7 @@ TESTS += tests/unit/test-search
 check_PROGRAMS += tests/unit/test-search
 tests_unit_test_search_SOURCES = tests/unit/test-search.c src/search.c \
 	src/search-words.c src/search-fold.c src/stem.c src/diagnostics.c \
-	src/output.c src/utf8-repair.c
+	src/output.c src/utf8-repair.c src/language.c src/match.c
 tests_unit_test_search_CPPFLAGS = -I$(srcdir)/src
 tests_unit_test_search_CFLAGS = $(AM_CFLAGS) $(CMOCKA_CFLAGS)
 tests_unit_test_search_LDADD = $(CMOCKA_LIBS) $(LIBINTL)
