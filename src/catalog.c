@@ -99,8 +99,8 @@ bind_catalogs (void)
     return;
   bindtextdomain (PACKAGE, catalog_directory ());
   bind_textdomain_codeset (PACKAGE, "UTF-8");
-  /* The C library's own messages (getopt's, strerror's) are text inside
-     too.  */
+  /* The C library's own messages (strerror's, in a write error) are text
+     inside too.  */
   bind_textdomain_codeset ("libc", "UTF-8");
   textdomain (PACKAGE);
   /* gettext ignores LANGUAGE while LC_MESSAGES is the C locale, and the

@@ -11,13 +11,10 @@
 
 #include "system.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 #include <unistr.h>
 
 #include "cli.h"
@@ -26,6 +23,7 @@
 #include "help.h"
 #include "hints.h"
 #include "match.h"
+#include "option-mistakes.h"
 #include "output.h"
 #include "terminal.h"
 
@@ -66,8 +64,9 @@ static const struct option long_options[] =
 };
 
 /* "-" first: operands come back in place, so that a word's position is
-   known (see hints.c).  */
-static const char short_options[] = "-s:S:rL:ltnw:Wf:yhV";
+   known (see hints.c).  ":" next: a missing argument comes back as ':',
+   told apart from an unknown option.  */
+static const char short_options[] = "-:s:S:rL:ltnw:Wf:yhV";
 
 /* What the loop over the options gathers before the sections and the
    search can be checked.  */
@@ -87,49 +86,6 @@ struct gathered
   const char *no_width;            /* --no-wrap or --width=0, the last
                                       option that turned wrapping off */
 };
-
-
-/* Mistakes that getopt_long finds.  */
-
-/* getopt_long writes its message straight to standard error, with the
-   user's bytes as they came.  To keep invalid bytes and control
-   characters off the terminal, and to write in the locale's character
-   set, the parse is replayed up to the mistake with standard error caught
-   in a pipe (nonblocking: a message too long for it is cut, never waited
-   for), and the message is then written again, escaped.  */
-static _Noreturn void
-report_getopt_mistake (int argc, char **argv, unsigned long calls)
-{
-  int pipe_fds[2];
-  int saved_stderr = dup (STDERR_FILENO);
-  fflush (stderr);
-  if (saved_stderr >= 0 && pipe (pipe_fds) == 0)
-    {
-      fcntl (pipe_fds[1], F_SETFL, O_NONBLOCK);
-      dup2 (pipe_fds[1], STDERR_FILENO);
-      close (pipe_fds[1]);
-      optind = 0;
-      opterr = 1;
-      for (unsigned long i = 0; i < calls; i++)
-        getopt_long (argc, argv, short_options, long_options, NULL);
-      fflush (stderr);
-      dup2 (saved_stderr, STDERR_FILENO);
-      close (saved_stderr);
-      char *message;
-      size_t size;
-      FILE *caught = diag_list_begin (&message, &size);
-      char buffer[4096];
-      ssize_t n;
-      while ((n = read (pipe_fds[0], buffer, sizeof buffer)) > 0)
-        fwrite (buffer, 1, (size_t) n, caught);
-      close (pipe_fds[0]);
-      diag_list_end (caught, &message);
-      message[strcspn (message, "\n")] = '\0';
-      diag_foreign_line (message);
-      free (message);
-    }
-  diag_usage_exit ();
-}
 
 
 /* Values of options, checked when met.  */
@@ -341,12 +297,16 @@ static void
 read_options (int argc, char **argv, struct request *request,
               struct gathered *g)
 {
-  opterr = 0;
-  unsigned long calls = 0;
+  opterr = 0;                 /* silent: see option-mistakes.c */
   bool bare_colour = false;   /* the last option was --color, no value */
   int c;
-  while (calls++, (c = getopt_long (argc, argv, short_options, long_options,
-                                    NULL)) != -1)
+  /* READING is the argument getopt_long reads next: with "-", it takes
+     them in order, and a cluster such as "-tx" stays at optind until its
+     last letter.  */
+  for (int reading = optind;
+       (c = getopt_long (argc, argv, short_options, long_options, NULL))
+       != -1;
+       reading = optind)
     {
       bool after_bare_colour = bare_colour;
       bare_colour = false;
@@ -399,8 +359,8 @@ read_options (int argc, char **argv, struct request *request,
           if (c == 'h')
             help_print ();
           version_print ();
-        default:
-          report_getopt_mistake (argc, argv, calls);
+        default:              /* '?' or ':' */
+          option_mistake_report (c, argv[reading], optopt, long_options);
         }
     }
   /* After "--", every argument is an operand.  */
@@ -689,8 +649,6 @@ cli_parse (int argc, char **argv, struct request *request)
   *request = (struct request) { .action = SHOW_STATEMENT, .pager = true,
                                 .format = FORMAT_TEXT };
   struct gathered g = { 0 };
-  /* getopt_long names the program by argv[0] in its messages.  */
-  argv[0] = (char *) PROGRAM_NAME;
   arguments_to_utf8 (argc, argv);
   read_options (argc, argv, request, &g);
   check_combinations (&g);
