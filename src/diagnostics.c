@@ -214,10 +214,10 @@ is_shown_as_is (ucs4_t uc)
 }
 
 /* A malloc'd copy of S with every byte that is not part of a character
-   shown as is written as a C-style escape, and with backslashes and
-   apostrophes too when QUOTED; NULL if memory runs out.  */
+   shown as is, and every backslash and apostrophe, written as a C-style
+   escape; NULL if memory runs out.  */
 static char *
-escape (const char *s, bool quoted)
+escape (const char *s)
 {
   size_t length = strlen (s);
   /* Each byte becomes at most the four bytes of "\xHH".  */
@@ -231,7 +231,7 @@ escape (const char *s, bool quoted)
     {
       ucs4_t uc = 0;
       int n = u8_mbtoucr (&uc, p, end - p);
-      bool special = quoted && (uc == '\\' || uc == '\'');
+      bool special = uc == '\\' || uc == '\'';
       if (n > 0 && is_shown_as_is (uc) && !special)
         {
           memcpy (result + used, p, n);
@@ -296,7 +296,7 @@ keep_quotation (char *quotation)
 const char *
 diag_quote (const char *arg)
 {
-  char *escaped = escape (arg, true);
+  char *escaped = escape (arg);
   char *quotation = NULL;
   /* TRANSLATORS: how a message quotes a value or an option: %s between
      your language's quotation marks, such as « %s » or “%s”.  */
@@ -330,12 +330,4 @@ diag_quoted_list (const char *const *items, size_t count)
       fputs (diag_quote (items[i]), stream);
     }
   return diag_list_end (stream, &list);
-}
-
-void
-diag_foreign_line (const char *text)
-{
-  char *escaped = escape (text, false);
-  write_line (NULL, escaped != NULL ? escaped : text);
-  free (escaped);
 }

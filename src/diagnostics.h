@@ -63,9 +63,4 @@ char *diag_quoted_list (const char *const *items, size_t count);
 /* What separates the items of a list in a message (", ").  */
 const char *diag_list_separator (void);
 
-/* Print TEXT, a line made outside the program (a message of the C
-   library's), on standard error, with its invalid bytes and control
-   characters escaped.  */
-void diag_foreign_line (const char *text);
-
 #endif
