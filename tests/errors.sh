@@ -1,37 +1,72 @@
 #!/bin/sh
 # The command line's error matrix: every mistake exits 2 with a message
 # that starts with the program's name and ends by pointing to --help.
-# getopt_long words the mistakes in options, as in every GNU program.
+# The mistakes getopt_long finds are worded as GNU getopt words them, as
+# in every GNU program.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
+# expect_option_mistake MESSAGE WHAT: a usage error of two lines, the
+# first exactly "ohchr-mission: MESSAGE".
+expect_option_mistake ()
+{
+  expect_usage_error "$1" "$2"
+  [ "$(head -n 1 "$tmp/err")" = "ohchr-mission: $1" ] \
+    || fail "$2: the message is '$(head -n 1 "$tmp/err")'"
+  [ "$(wc -l <"$tmp/err")" -eq 2 ] || fail "$2: $(wc -l <"$tmp/err") lines"
+}
+
+# expect_escaped WHAT: standard error is valid UTF-8 with no control
+# character but the newlines.
+expect_escaped ()
+{
+  iconv -f UTF-8 -t UTF-8 "$tmp/err" >/dev/null 2>&1 || fail "$1: invalid UTF-8 in the message"
+  LC_ALL=C grep -q "$(printf '[\001-\011\013-\037\177]')" "$tmp/err" \
+    && fail "$1: a control character in the message"
+  return 0
+}
+
 run "$prog" --bogus
-expect_usage_error "unrecognized option '--bogus'" "unknown long option"
+expect_option_mistake "unrecognized option '--bogus'" "unknown long option"
 run "$prog" --bogus=1
-expect_usage_error "unrecognized option '--bogus=1'" "unknown long option with a value"
+expect_option_mistake "unrecognized option '--bogus=1'" "unknown long option with a value"
+run "$prog" --no-wrapping
+expect_option_mistake "unrecognized option '--no-wrapping'" "an option's name and more"
 run "$prog" -x
-expect_usage_error "invalid option -- 'x'" "unknown short option"
+expect_option_mistake "invalid option -- 'x'" "unknown short option"
+# Ambiguous: the options it could stand for, in the order of the
+# program's table of long options, as getopt_long lists them.
 run "$prog" --l
-expect_usage_error "option '--l' is ambiguous; possibilities:" "ambiguous option"
-for option in "'--list'" "'--lang'" "'--languages'"; do
-  expect_in "$tmp/err" "$option" "ambiguous option: $option is named"
-done
+expect_option_mistake "option '--l' is ambiguous; possibilities: '--lang' '--list' '--languages'" "ambiguous option"
+run "$prog" --l=en
+expect_option_mistake "option '--l=en' is ambiguous; possibilities: '--lang' '--list' '--languages'" "ambiguous option with a value"
+run "$prog" --c
+expect_option_mistake "option '--c' is ambiguous; possibilities: '--cite' '--color' '--colour'" "ambiguous option, --color among them"
 run "$prog" --titles -xt
-expect_usage_error "invalid option -- 'x'" "unknown letter in a cluster after a long option"
+expect_option_mistake "invalid option -- 'x'" "unknown letter in a cluster after a long option"
 run "$prog" --search=x -tx
-expect_usage_error "invalid option -- 'x'" "unknown letter at the end of a cluster"
+expect_option_mistake "invalid option -- 'x'" "unknown letter at the end of a cluster"
 run "$prog" -- --bogus
 expect_usage_error "unknown section '--bogus'" "after --, an option is an operand"
-run "$prog" --list=yes
-expect_usage_error "option '--list' doesn't allow an argument" "argument to a flag"
-
-for option in --section --width --lang --format --search; do
-  run "$prog" $option
-  expect_usage_error "option '$option' requires an argument" "$option without its argument"
+# An argument to an option that takes none; the option named in full.
+for word in --list=yes --lis=yes --titles= --help=x --version=1; do
+  name=${word%%=*}
+  case $name in --lis) name=--list ;; esac
+  run "$prog" "$word"
+  expect_option_mistake "option '$name' doesn't allow an argument" "argument to a flag: $word"
 done
+
+for option in --section --width --lang --format --search --bidi; do
+  run "$prog" $option
+  expect_option_mistake "option '$option' requires an argument" "$option without its argument"
+done
+run "$prog" --wid
+expect_option_mistake "option '--width' requires an argument" "--wid without its argument"
 for option in -s -w -L -f -S; do
   run "$prog" $option
-  expect_usage_error "option requires an argument -- '${option#-}'" "$option without its argument"
+  expect_option_mistake "option requires an argument -- '${option#-}'" "$option without its argument"
 done
+run "$prog" -tw
+expect_option_mistake "option requires an argument -- 'w'" "-tw without its argument"
 
 # Widths: not numbers, negative, too large, trailing junk, empty.
 for width in abc -1 -0 +5 10001 99999999999999999999999 40x 4.5 ' 40' '' 0x10; do
@@ -45,8 +80,6 @@ done
 bad=$(printf 'dev\377\300x')
 run "$prog" -s "$bad"
 expect_usage_error "unknown section 'dev\\xff\\xc0x'" "invalid UTF-8 in a section"
-run "$prog" "--$bad"
-expect_usage_error "unrecognized option '--dev\\xff\\xc0x'" "invalid UTF-8 in an option"
 run "$prog" -w "$bad"
 expect_usage_error "invalid width 'dev\\xff\\xc0x'" "invalid UTF-8 in a width"
 run "$prog" --lang "$bad"
@@ -73,11 +106,47 @@ expect_status 0 "--version before a mistake"
 run "$prog" -w x --version
 expect_usage_error "invalid width 'x'" "--version after a mistake"
 
-# getopt_long's messages reach the terminal in the locale's character
-# set, the user's invalid bytes escaped; a long option is quoted whole.
-long=$(head -c 5000 /dev/zero | tr '\0' x)
+# The user's bytes in the mistakes getopt_long finds: escaped, never
+# echoed raw; the option itself is quoted whole, however long.
+run "$prog" "--$bad"
+expect_option_mistake "unrecognized option '--dev\\xff\\xc0x'" "invalid UTF-8 in an option"
+expect_escaped "invalid UTF-8 in an option"
+run "$prog" "$(printf -- '--dev\377x\033[31m\ty')"
+expect_option_mistake "unrecognized option '--dev\\xffx\\x1b[31m\\ty'" "invalid UTF-8 and control characters in an option"
+expect_escaped "invalid UTF-8 and control characters in an option"
+run "$prog" "--it's"
+expect_option_mistake "unrecognized option '--it\\'s'" "an apostrophe in an option"
+expect_escaped "an apostrophe in an option"
+run "$prog" "$(printf -- '--l=\033\377')"
+expect_option_mistake "option '--l=\\x1b\\xff' is ambiguous; possibilities: '--lang' '--list' '--languages'" "control characters in an ambiguous option"
+expect_escaped "control characters in an ambiguous option"
+run "$prog" "$(printf -- '--list=\033\377')"
+expect_option_mistake "option '--list' doesn't allow an argument" "control characters in a flag's argument"
+expect_escaped "control characters in a flag's argument"
+run "$prog" "$(printf -- '-\377\376')"
+expect_option_mistake "invalid option -- '\\xff'" "invalid UTF-8 as an option letter"
+expect_escaped "invalid UTF-8 as an option letter"
+run "$prog" "$(printf -- '-t\033')"
+expect_option_mistake "invalid option -- '\\x1b'" "a control character as an option letter"
+expect_escaped "a control character as an option letter"
+# getopt_long reads bytes, but a letter that is not ASCII is shown whole.
+run "$prog" -té
+expect_option_mistake "invalid option -- 'é'" "a letter that is not ASCII"
+run "$prog" "$(printf -- '-\303')"
+expect_option_mistake "invalid option -- '\\xc3'" "a letter cut short"
+long=$(head -c 100000 /dev/zero | tr '\0' x)
 run "$prog" "--$long"
-expect_usage_error "unrecognized option '--xxxx" "a long unknown option"
-expect_in "$tmp/err" "${long}'" "a long unknown option is quoted whole"
+expect_status 2 "a long unknown option"
+printf "ohchr-mission: unrecognized option '--%s'\nTry 'ohchr-mission --help' for more information.\n" \
+  "$long" >"$tmp/expected"
+cmp -s "$tmp/expected" "$tmp/err" \
+  || fail "a long unknown option: not quoted whole ($(wc -c <"$tmp/err") bytes, $(wc -l <"$tmp/err") lines)"
+
+# The message does not need spare file descriptors (where the program
+# runs at all with four).
+if sh -c 'ulimit -n 4 && exec "$0" --version' "$prog" >/dev/null 2>&1; then
+  run sh -c 'ulimit -n 4 && exec "$0" --bogus' "$prog"
+  expect_option_mistake "unrecognized option '--bogus'" "with four file descriptors"
+fi
 
 finish

@@ -128,6 +128,9 @@ run env $latin1 "$prog" --list -s "$(printf '\311limination')" --lang fr
 grep -q '^10  prevention' "$tmp/out" || fail "ISO-8859-1 section title: not found"
 run env LC_ALL=C "$prog" --lang "$(printf 'fran\347ais')"
 expect_status 2 "Latin-1 bytes in the C locale are not UTF-8"
+# An option letter that is not ASCII is shown as the character typed.
+run env $latin1 "$prog" "$(printf -- '-\351')"
+expect_usage_error "invalid option -- '$(printf '\351')'" "ISO-8859-1 option letter"
 
 # A script the charset cannot hold is not printed as question marks: the
 # program says which language and charset, and the ways out.

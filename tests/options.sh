@@ -33,6 +33,24 @@ expect_error_line "Valid arguments are: 'always', 'never', 'auto'." "--color=a l
 run "$prog" --color=sometimes
 expect_usage_error "invalid argument 'sometimes' for '--color'" "--color=sometimes"
 
+# Abbreviations getopt_long accepts still work: the start of one name,
+# or of two names of one option (--color, --colour).  --color's argument
+# is optional: alone, even last, it is no mistake.
+"$prog" --titles --section 5 >"$tmp/titled"
+for args in "--ti --sec 5" "--tit --sec=5" "--section=5 --t"; do
+  run "$prog" $args
+  expect_status 0 "$args"
+  expect_output "$tmp/titled" "$args"
+done
+for case in "--col -t|yes" "--colo=never -t|no" "-t --colou|yes" "-t --color|yes" "-t --colour=al|yes"; do
+  args=${case%|*}
+  run "$prog" $args
+  expect_status 0 "$args"
+  expect_no_errors "$args"
+  if grep -q "$esc" "$tmp/out"; then got=yes; else got=no; fi
+  [ "$got" = "${case#*|}" ] || fail "$args: colour $got"
+done
+
 # A repeated --search adds its words to the same search: every word must
 # occur.
 run "$prog" --list -S equality -S dialogue
