@@ -149,4 +149,27 @@ if sh -c 'ulimit -n 4 && exec "$0" --version' "$prog" >/dev/null 2>&1; then
   expect_option_mistake "unrecognized option '--bogus'" "with four file descriptors"
 fi
 
+# In the program's own catalog, whether or not the C library has one for
+# the language (many systems have none in Arabic): a message in each
+# language, and none of them left in English.
+nbsp=$(printf '\302\240')
+for case in "es|opción no reconocida «--bogus»" \
+            "fr|option «$nbsp--bogus$nbsp» non reconnue" \
+            "ar|الخيار «--bogus» غير معروف" \
+            "ru|нераспознанный параметр «--bogus»"; do
+  run env LANGUAGE="${case%%|*}" "$prog" --bogus
+  expect_status 2 "--bogus in ${case%%|*}"
+  expect_error_start "ohchr-mission: ${case#*|}" "--bogus in ${case%%|*}"
+done
+for lang in es fr ar ru; do
+  for args in --bogus --l --list=x --width -x -w; do
+    run env LANGUAGE=$lang "$prog" $args
+    expect_status 2 "$args in $lang"
+    grep -q -e 'unrecognized option' -e 'is ambiguous' -e possibilities \
+         -e 'allow an argument' -e 'requires an argument' \
+         -e 'invalid option' "$tmp/err" \
+      && fail "$args in $lang: in English: $(head -n 1 "$tmp/err")"
+  done
+done
+
 finish

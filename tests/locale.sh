@@ -172,6 +172,9 @@ grep -q '^The mission of the Office' "$tmp/out" || fail "ISO-8859-1 with LANGUAG
 run env $here LC_ALL=fr_FR.ISO-8859-1 "$prog" -s 99
 iconv -f ISO-8859-1 -t UTF-8 "$tmp/err" | grep -q "^ohchr-mission: il n'y a pas de section «.*99.*»" \
   || fail "ISO-8859-1: the messages are not in French: $(iconv -f ISO-8859-1 -t UTF-8 "$tmp/err")"
+run env $here LC_ALL=fr_FR.ISO-8859-1 "$prog" "$(printf -- '--\351')"
+iconv -f ISO-8859-1 -t UTF-8 "$tmp/err" | grep -q "^ohchr-mission: option «.*--é.*» non reconnue\$" \
+  || fail "ISO-8859-1: a mistake in an option is not in French: $(iconv -f ISO-8859-1 -t UTF-8 "$tmp/err")"
 run env $here LC_ALL=fr_FR.ISO-8859-1 LANGUAGE=ru "$prog" --lang en -s 99
 expect_error_start "ohchr-mission: there is no section '99'" "ISO-8859-1 with LANGUAGE=ru: messages"
 run env $here LC_ALL=ru_RU.KOI8-R "$prog" -s 99
