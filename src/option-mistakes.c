@@ -71,14 +71,13 @@ quoted_long_option (const char *name)
   return quoted;
 }
 
-/* The options that the LENGTH bytes at NAME could stand for, as
-   getopt_long lists them: the first whose name they start, then each
-   other one they start that is not the same option as that first, in
-   the order of OPTIONS; quoted, with a space between them.  A malloc'd
-   string.  */
-static char *
-possible_options (const char *name, size_t length,
-                  const struct option *options)
+/* Report that WORD is ambiguous: the LENGTH bytes at NAME, its name, start
+   the names of several options.  They are listed in the order of OPTIONS,
+   as getopt_long lists them: the first, then each other one that is not
+   the same option as that first; or, when EVERY, all of them.  */
+static void
+report_ambiguous (const char *word, const char *name, size_t length,
+                  const struct option *options, bool every)
 {
   char *list;
   size_t size;
@@ -86,7 +85,7 @@ possible_options (const char *name, size_t length,
   const struct option *first = NULL;
   for (const struct option *o = options; o->name != NULL; o++)
     if (starts_name (o, name, length)
-        && (first == NULL || !same_option (first, o)))
+        && (first == NULL || every || !same_option (first, o)))
       {
         if (first == NULL)
           first = o;
@@ -94,7 +93,12 @@ possible_options (const char *name, size_t length,
           fputc (' ', stream);
         fputs (quoted_long_option (o->name), stream);
       }
-  return diag_list_end (stream, &list);
+  /* TRANSLATORS: the first %s is the option as it was given, quoted,
+     such as '--l'; the second is the options it could stand for, each
+     quoted, with a space between them: '--lang' '--list'.  */
+  diag_error (N_("option %s is ambiguous; possibilities: %s"),
+              diag_quote (word), diag_list_end (stream, &list));
+  free (list);
 }
 
 /* A mistake in WORD, "--NAME" or "--NAME=VALUE".  getopt_long gives '?'
@@ -111,15 +115,7 @@ report_long_option (int result, const char *word,
   const struct option *option = long_option_named (name, length, options,
                                                    &ambiguous);
   if (ambiguous)
-    {
-      char *possibilities = possible_options (name, length, options);
-      /* TRANSLATORS: the first %s is the option as it was given, quoted,
-         such as '--l'; the second is the options it could stand for, each
-         quoted, with a space between them: '--lang' '--list'.  */
-      diag_error (N_("option %s is ambiguous; possibilities: %s"),
-                  diag_quote (word), possibilities);
-      free (possibilities);
-    }
+    report_ambiguous (word, name, length, options, false);
   else if (option == NULL)
     /* TRANSLATORS: %s is the option as it was given, quoted, with its
        value if it had one: '--bogus', '--bogus=1'.  */
@@ -128,10 +124,14 @@ report_long_option (int result, const char *word,
     /* TRANSLATORS: %s is a long option, quoted, such as '--width'.  */
     diag_error (N_("option %s requires an argument"),
                 quoted_long_option (option->name));
-  else
+  else if (name[length] == '=' && option->has_arg == no_argument)
     /* TRANSLATORS: %s is a long option, quoted, such as '--list'.  */
     diag_error (N_("option %s doesn't allow an argument"),
                 quoted_long_option (option->name));
+  else
+    /* A getopt_long stricter than glibc's (musl's), for which a start of
+       two names of one option (--col) is ambiguous.  */
+    report_ambiguous (word, name, length, options, true);
 }
 
 /* The option character that getopt_long stopped at in WORD, a cluster of
