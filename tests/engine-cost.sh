@@ -51,6 +51,15 @@ expect_linear ()
   fi
 }
 
+# valgrind finds no function in a build whose debugging information it
+# cannot read (clang's DWARF 5 for valgrind 3.19): then nothing is counted.
+"$prog" --no-wrap >"$tmp/probe.txt"
+if [ "$(per_byte "$tmp/probe.txt" 1)" -eq 0 ]; then
+  echo "SKIP: callgrind counts nothing in wrap_layout_compute: valgrind" \
+    "cannot read this build's debugging information (try CFLAGS=-gdwarf-4)"
+  exit 77
+fi
+
 for lang in $languages; do
   "$prog" --lang $lang --no-wrap >"$tmp/$lang.txt"
   expect_linear "$tmp/$lang.txt" "--lang $lang"
