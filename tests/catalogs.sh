@@ -35,6 +35,14 @@ if [ -f "$pot" ] && command -v msgcmp >/dev/null 2>&1; then
   done
 fi
 
+# README quotes each translation's notice as the program prints it.
+if command -v jq >/dev/null 2>&1; then
+  for lang in es fr ar zh ru; do
+    notice=$("$prog" --lang $lang -s 1 -f json | jq -r .notice)
+    expect_in "$abs_top_srcdir/README" "$notice" "README quotes the $lang notice"
+  done
+fi
+
 # Every source file that marks strings for translation is in POTFILES.in.
 for file in "$abs_top_srcdir"/src/*.c; do
   name=src/${file##*/}
