@@ -15,9 +15,11 @@ for lang in es fr ar zh_CN ru; do
 done
 
 # A copy of the program outside the tree looks in the installed place,
-# and names it when the catalog is not there.
+# and names it when the catalog is not there.  (The copies are of the
+# program itself: $prog may be a wrapper that runs it where it is.)
+binary=$abs_top_builddir/src/ohchr-mission
 mkdir "$tmp/bin"
-cp "$prog" "$tmp/bin/ohchr-mission"
+cp "$binary" "$tmp/bin/ohchr-mission"
 run "$tmp/bin/ohchr-mission" --lang es
 installed=$localedir/es/LC_MESSAGES/ohchr-mission.mo
 if [ -f "$installed" ]; then
@@ -32,7 +34,7 @@ fi
 # title is its own, to tell it from any other.)
 mkdir -p "$tmp/tree/src"
 edited_catalog "$tmp/tree/po/locale" es '/^msgid "Mission Statement"$/{n;s/.*/msgstr "Declaración del árbol"/}'
-cp "$prog" "$tmp/tree/src/ohchr-mission"
+cp "$binary" "$tmp/tree/src/ohchr-mission"
 run "$tmp/tree/src/ohchr-mission" --lang es
 [ "$(head -n 1 "$tmp/out")" = "Declaración del árbol" ] && fail "an unmarked po/locale beside a copy was used"
 touch "$tmp/tree/po/locale/ohchr-mission-build-tree"
