@@ -43,12 +43,20 @@ if command -v jq >/dev/null 2>&1; then
   done
 fi
 
-# Every source file that marks strings for translation is in POTFILES.in.
-for file in "$abs_top_srcdir"/src/*.c; do
+# Every source file that marks strings for translation is in POTFILES.in,
+# headers too; a file that only defines the marks (system.h: "_(msgid)")
+# marks no string.
+for file in "$abs_top_srcdir"/src/*.c "$abs_top_srcdir"/src/*.h; do
   name=src/${file##*/}
-  if grep -q '\b_ *(\|\bN_ *(' "$file"; then
+  if grep -q '\b\(_\|N_\|N_PLURAL\) *( *"' "$file" \
+     || grep -q '\b\(_\|N_\|N_PLURAL\) *( *$' "$file"; then
     grep -qx "$name" "$po/POTFILES.in" || fail "$name is not in po/POTFILES.in"
   fi
+done
+# And every file POTFILES.in names marks some.
+for name in $(sed -e 's/#.*//' "$po/POTFILES.in"); do
+  grep -q '\b\(_\|N_\|N_PLURAL\) *( *\("\|$\)' "$abs_top_srcdir/$name" \
+    || fail "$name is in po/POTFILES.in but marks no string"
 done
 
 finish
