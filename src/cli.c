@@ -199,12 +199,8 @@ report_unknown_language (const char *argument, enum language_name_kind kind)
   size_t size;
   FILE *list = diag_list_begin (&names, &size);
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
-    {
-      if (i > 0)
-        fputs (diag_list_separator (), list);
-      fprintf (list, diag_translate_format (N_("%s (%s)")),
-               languages[i].code, languages[i].native_name);
-    }
+    diag_list_add_named (list, i, languages[i].code,
+                         languages[i].native_name);
   /* TRANSLATORS: %s is the list of languages, such as "en (English),
      es (español), ..."; "all" is what --lang takes for all six: keep it
      as it is.  */

@@ -317,6 +317,17 @@ diag_list_separator (void)
   return _(", ");
 }
 
+void
+diag_list_add_named (FILE *stream, size_t index, const char *name,
+                     const char *meaning)
+{
+  if (index > 0)
+    fputs (diag_list_separator (), stream);
+  /* TRANSLATORS: a name and what it stands for, in a list of a
+     message: "'development' (Right to development)", "es (español)".  */
+  fprintf (stream, diag_translate_format (N_("%s (%s)")), name, meaning);
+}
+
 char *
 diag_quoted_list (const char *const *items, size_t count)
 {

@@ -63,4 +63,11 @@ char *diag_quoted_list (const char *const *items, size_t count);
 /* What separates the items of a list in a message (", ").  */
 const char *diag_list_separator (void);
 
+/* Write to STREAM, a list begun by diag_list_begin, its item number
+   INDEX (from 0): NAME and what it stands for, MEANING, as the language
+   writes them ("'development' (Right to development)", "es (español)"),
+   after the separator unless it is the first.  */
+void diag_list_add_named (FILE *stream, size_t index, const char *name,
+                          const char *meaning);
+
 #endif

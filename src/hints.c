@@ -20,15 +20,9 @@ hints_list_sections (const size_t *candidates, size_t count,
   size_t size;
   FILE *list = diag_list_begin (&names, &size);
   for (size_t i = 0; i < count; i++)
-    {
-      const struct section *s = &statement_sections[candidates[i]];
-      if (i > 0)
-        fputs (diag_list_separator (), list);
-      /* TRANSLATORS: a name and what it stands for, in a list of a
-         message: "'development' (Right to development)", "es (español)".  */
-      fprintf (list, diag_translate_format (N_("%s (%s)")),
-               diag_quote (s->id), text->section_titles[candidates[i]]);
-    }
+    diag_list_add_named (list, i,
+                         diag_quote (statement_sections[candidates[i]].id),
+                         text->section_titles[candidates[i]]);
   return diag_list_end (list, &names);
 }
 
