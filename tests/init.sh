@@ -13,13 +13,16 @@ languages='en es fr ar zh ru'
 
 # Every test starts from the same environment whatever the caller's: no
 # locale (the C locale, so English), no width or height, no colour
-# preference, no pager (the pager's own test chooses one), and only the
-# locales the machine has installed.
+# preference, no pager (the pager's own test chooses one), no sign of the
+# terminal emulator or multiplexer the suite runs in (which --bidi=auto
+# reads), and only the locales the machine has installed.
 for variable in $(env | sed -n 's/^\(LC_[A-Z_]*\)=.*/\1/p'); do
   unset "$variable"
 done
 unset LANGUAGE LANG COLUMNS LINES NO_COLOR OHCHR_MISSION_LOCALEDIR \
-      OHCHR_MISSION_PAGER LESS LOCPATH POSIXLY_CORRECT
+      OHCHR_MISSION_PAGER LESS LOCPATH POSIXLY_CORRECT \
+      TMUX STY INSIDE_EMACS KONSOLE_VERSION MLTERM TERM_PROGRAM \
+      VTE_VERSION WT_SESSION
 PAGER=
 TERM=xterm
 export PAGER TERM
