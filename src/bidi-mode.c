@@ -53,13 +53,6 @@ term_starts_with (const char *prefix)
   return term != NULL && strncmp (term, prefix, strlen (prefix)) == 0;
 }
 
-static bool
-term_is_dumb (void)
-{
-  const char *term = getenv ("TERM");
-  return term == NULL || *term == '\0' || strcmp (term, "dumb") == 0;
-}
-
 /* Whether the terminal lays out right-to-left text itself and offers no
    way to stop it: Konsole (which sets KONSOLE_VERSION), mlterm (MLTERM,
    or TERM=mlterm) and macOS Terminal (TERM_PROGRAM=Apple_Terminal).  */
@@ -87,7 +80,7 @@ bidi_mode_for_terminal (void)
   /* Emacs (M-x shell, term, vterm) lays out its buffers by UAX #9; of a
      dumb terminal nothing is known, and logical order, with the marks
      that a terminal laying out text itself needs, reads right on most.  */
-  if (is_set ("INSIDE_EMACS") || term_is_dumb ())
+  if (is_set ("INSIDE_EMACS") || terminal_is_dumb ())
     return BIDI_LAYOUT_MARKED;
   if (inside_multiplexer ())
     return BIDI_LAYOUT_VISUAL;
@@ -156,7 +149,7 @@ bidi_mode_settle (enum bidi_choice choice, bool document, bool paged)
       }
   /* Control sequences only for a terminal that reads them: not a dumb
      one, and not Emacs, which would show them.  */
-  bool takes_sequences = terminal && !document && !term_is_dumb ()
+  bool takes_sequences = terminal && !document && !terminal_is_dumb ()
                          && !is_set ("INSIDE_EMACS");
   sequences = takes_sequences && !paged;
   sequences_around = takes_sequences && paged;

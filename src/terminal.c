@@ -18,13 +18,19 @@ terminal_is_stdout (void)
 }
 
 bool
+terminal_is_dumb (void)
+{
+  const char *term = getenv ("TERM");
+  return term == NULL || *term == '\0' || strcmp (term, "dumb") == 0;
+}
+
+bool
 terminal_wants_colour (void)
 {
   const char *no_color = getenv ("NO_COLOR");
-  const char *term = getenv ("TERM");
   return terminal_is_stdout ()
          && (no_color == NULL || *no_color == '\0')
-         && (term == NULL || strcmp (term, "dumb") != 0);
+         && !terminal_is_dumb ();
 }
 
 bool

@@ -18,8 +18,12 @@ enum { DEFAULT_WIDTH = 80 };
 bool terminal_is_stdout (void);
 
 /* Whether colour suits standard output: it is a terminal, NO_COLOR is
-   unset or empty, and TERM is not "dumb".  */
+   unset or empty, and TERM is set and not "dumb".  */
 bool terminal_wants_colour (void);
+
+/* Whether TERM is "dumb", empty or unset: a terminal of which nothing is
+   known, to which no control sequence is sent.  */
+bool terminal_is_dumb (void);
 
 /* The width of the terminal on standard output: COLUMNS if it holds a
    number from 1 to WIDTH_MAX, else what the terminal says, else

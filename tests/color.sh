@@ -20,6 +20,8 @@ run "$pty_run" 60 env NO_COLOR= "$prog" -t -s 1
 has_colour || fail "empty NO_COLOR: no colour"
 run "$pty_run" 60 env TERM=dumb "$prog" -t -s 1
 has_colour && fail "TERM=dumb: colour"
+run "$pty_run" 60 env -u TERM "$prog" -t -s 1
+has_colour && fail "TERM unset: colour"
 run "$pty_run" 60 "$prog" -t -s 1 --color=never
 has_colour && fail "--color=never on a terminal: colour"
 run "$prog" -t -s 1
