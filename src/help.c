@@ -243,12 +243,12 @@ print_example (const char *command, const char *description, size_t width)
     }
 }
 
+/* A heading, laid out as any paragraph: right to left in Arabic.  */
 static void
-print_heading (const char *heading)
+print_heading (const char *heading, size_t width)
 {
   output_puts (stdout, "\n");
-  output_puts (stdout, heading);
-  output_puts (stdout, "\n");
+  render_paragraph (heading, width, NULL);
 }
 
 _Noreturn void
@@ -272,10 +272,10 @@ help_print (void)
 
   size_t column = description_column ();
   /* TRANSLATORS: headings of the help's groups of options.  */
-  print_heading (_("Choosing the text:"));
+  print_heading (_("Choosing the text:"), width);
   print_options (choosing, ARRAY_SIZE (choosing), column, width);
   /* TRANSLATORS: the options that shape how the text is printed.  */
-  print_heading (_("Presenting it:"));
+  print_heading (_("Presenting it:"), width);
   print_options (presenting, ARRAY_SIZE (presenting), column, width);
   output_puts (stdout, "\n");
   print_options (informing, ARRAY_SIZE (informing), column, width);
@@ -287,7 +287,7 @@ help_print (void)
     }
 
   /* TRANSLATORS: a heading of the help.  */
-  print_heading (_("Examples:"));
+  print_heading (_("Examples:"), width);
   for (size_t i = 0; i < ARRAY_SIZE (examples); i++)
     {
       /* The word searched for is one of the statement in the help's

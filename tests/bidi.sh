@@ -130,6 +130,7 @@ done
 # description and note; the rest of the help stays English.)
 edited_catalog "$tmp/cat" ar '
 /^msgid "do not wrap lines"$/{n;s/.*/msgstr "لا تلف الأسطر؛ انظر --width"/}
+/^msgid "Examples:"$/{n;s/.*/msgstr "أمثلة:"/}
 /^msgid "SECTION operands are taken as --section arguments.  The sections are printed in the statement.s order, each once."$/{n;s/.*/msgstr "تؤخذ المعاملات وسائط للخيار --section بالترتيب 2-4."/}'
 help ()
 {
@@ -146,6 +147,9 @@ case $note in
   "$rlm"*"${lri}--section$pdi"*"${lri}2-4$pdi"*"$rlm") ;;
   *) fail "--bidi=logical --help: the note is not marked: $note" ;;
 esac
+# A heading is a paragraph like any other.
+grep -qx "${rlm}أمثلة:${rlm}" "$tmp/out" \
+  || fail "--bidi=logical --help: the heading is not marked: $(grep 'أمثلة' "$tmp/out")"
 for direction in --ltr --wltr; do
   printf '%s\n' "$row" | fribidi --nobreak --nopad $direction | without_marks >"$tmp/shown"
   grep -q -e '^ *-W, --no-wrap .*--width' "$tmp/shown" \
@@ -158,6 +162,8 @@ case $row in
   *) fail "--bidi=visual --help: the -W row: $row" ;;
 esac
 grep -q -e '2-4 .*--section ' "$tmp/out" || fail "--bidi=visual --help: the note's option and range"
+grep -q 'أمثلة' "$tmp/out" && fail "--bidi=visual --help: the heading is in logical order"
+grep -q ':ﺔﻠﺜﻣﺃ' "$tmp/out" || fail "--bidi=visual --help: the heading is not shaped and reordered"
 
 # 3. On a terminal: the control sequences of the BiDi in Terminal
 # Emulators recommendation, and the choice of --bidi=auto.
