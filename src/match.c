@@ -105,7 +105,7 @@ bool
 match_is_near (const char *a, const char *b)
 {
   /* One mistake in a short word, about one in three in a longer one.  */
-  size_t length = u8_strlen ((const uint8_t *) a);
+  size_t length = u8_mbsnlen ((const uint8_t *) a, strlen (a));
   size_t limit = length <= 4 ? 1 : length / 3;
   return match_distance (a, b, limit) <= limit;
 }

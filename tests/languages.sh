@@ -195,5 +195,15 @@ done
 run "$prog" --lang es -s desarollo
 expect_status 2 "misspelt Spanish title"
 expect_in "$tmp/err" "'development' (Derecho al desarrollo)" "near match in Spanish"
+# A near miss is counted in letters, whatever the script: one wrong
+# letter is near, an unrelated word is not.
+run "$prog" --lang ru -s развитиа
+expect_in "$tmp/err" "did you mean 'development' (Право на развитие)?" "near match in Russian"
+for case in "ru прова" "zh 猫狗" "ar مال"; do
+  set -- $case
+  run "$prog" --lang $1 -s "$2"
+  expect_usage_error "unknown section '$2'" "--lang $1 -s $2"
+  grep -q "did you mean" "$tmp/err" && fail "--lang $1 -s $2: a near match: $(head -n 1 "$tmp/err")"
+done
 
 finish
