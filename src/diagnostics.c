@@ -214,14 +214,15 @@ is_shown_as_is (ucs4_t uc)
 }
 
 /* A malloc'd copy of S with every byte that is not part of a character
-   shown as is, and every backslash and apostrophe, written as a C-style
-   escape; NULL if memory runs out.  */
+   shown as is, every backslash, and every ASCII quotation mark that the
+   format QUOTES puts around it, written as a C-style escape; NULL if
+   memory runs out.  */
 static char *
-escape (const char *s)
+escape (const char *s, const char *quotes)
 {
   size_t length = strlen (s);
   /* Each byte becomes at most the four bytes of "\xHH".  */
-  char *result = malloc (4 * length + 3);
+  char *result = malloc (4 * length + 1);
   if (result == NULL)
     return NULL;
   size_t used = 0;
@@ -231,7 +232,8 @@ escape (const char *s)
     {
       ucs4_t uc = 0;
       int n = u8_mbtoucr (&uc, p, end - p);
-      bool special = uc == '\\' || uc == '\'';
+      bool special = uc == '\\'
+                     || ((uc == '\'' || uc == '"') && strchr (quotes, uc));
       if (n > 0 && is_shown_as_is (uc) && !special)
         {
           memcpy (result + used, p, n);
@@ -296,10 +298,10 @@ keep_quotation (char *quotation)
 const char *
 diag_quote (const char *arg)
 {
-  char *escaped = escape (arg);
-  char *quotation = NULL;
   /* TRANSLATORS: how a message quotes a value or an option: %s between
      your language's quotation marks, such as « %s » or “%s”.  */
+  char *escaped = escape (arg, diag_translate_format (N_("'%s'")));
+  char *quotation = NULL;
   if (escaped == NULL
       || asprintf (&quotation, diag_translate_format (N_("'%s'")), escaped) < 0)
     quotation = NULL;

@@ -49,11 +49,11 @@ const char *diag_translate_format (const char *msgid)
 _Noreturn void diag_usage_exit (void);
 
 /* ARG quoted for a message: in the language's quotation marks (the
-   English ones are apostrophes), with every byte that is not
-   part of valid printable UTF-8 (control characters, invalid sequences)
-   and every backslash or apostrophe written as a C-style escape, so the
-   user's bytes never reach the terminal raw.  The result stays valid
-   until the program ends.  */
+   English ones are apostrophes), with every byte that is not part of
+   valid printable UTF-8 (control characters, invalid sequences), every
+   backslash, and the quotation marks themselves when they are ASCII
+   ones, written as a C-style escape, so the user's bytes never reach the
+   terminal raw.  The result stays valid until the program ends.  */
 const char *diag_quote (const char *arg);
 
 /* The quotations of the COUNT ITEMS, one after the other as the language

@@ -89,6 +89,11 @@ expect_usage_error "unknown section 'a\\x1b[31mb\\nc'" "control characters are e
 run "$prog" -s "it's"
 expect_usage_error "unknown section 'it\\'s'" "an apostrophe is escaped"
 LC_ALL=C grep -q "$(printf '[\200-\377]')" "$tmp/err" && fail "raw bytes in a message"
+# Only where the quotation marks are apostrophes: inside « » it is a
+# letter like any other.
+run env LANGUAGE=fr "$prog" -s "d'xyz"
+expect_in "$tmp/err" "«$(printf '\302\240')d'xyz$(printf '\302\240')»" \
+  "an apostrophe between guillemets"
 
 # The first mistake is the one reported; --help and --version act when
 # they are met, as in coreutils, so a mistake after them is not seen.
