@@ -413,10 +413,13 @@ report_selection_failure (const struct selection_failure *failure,
                     candidates);
       else
         diag_error (N_("unknown section %s"), quoted);
-      hints_for_unknown_section (failure->word, g->section_is_operand[word],
-                                 g->after_bare_colour[word]
-                                 && is_colour_value (failure->word),
-                                 texts);
+      /* The hints read the word as text: not bytes that are no UTF-8.  */
+      if (u8_check ((const uint8_t *) failure->word,
+                    strlen (failure->word)) == NULL)
+        hints_for_unknown_section (failure->word, g->section_is_operand[word],
+                                   g->after_bare_colour[word]
+                                   && is_colour_value (failure->word),
+                                   texts);
       break;
     }
   free (candidates);
