@@ -325,8 +325,11 @@ read_options (int argc, char **argv, struct request *request,
         case 'l': request->action = SHOW_LIST; g->conflict = "--list"; break;
         case LANGUAGES_OPTION: g->list_languages = true; break;
         case 't': request->titles = true; g->conflict = "--titles"; break;
-        case 'n': request->number = true; break;
-        case CITE_OPTION: request->cite = true; break;
+        case 'n': request->number = true; g->conflict = "--number"; break;
+        case CITE_OPTION:
+          request->cite = true;
+          g->conflict = "--cite";
+          break;
         case 'w':
           request->width = parse_width (optarg);
           request->width_policy = request->width > 0 ? WIDTH_GIVEN : WIDTH_NONE;

@@ -62,6 +62,9 @@ row 2 "ohchr-mission: options '--languages' and '--section' cannot be used toget
 row 2 "ohchr-mission: options '--languages' and '--section' cannot be used together" "$prog" --languages development
 row 2 "ohchr-mission: options '--languages' and '--search' cannot be used together" "$prog" --languages --search rights
 row 2 "ohchr-mission: options '--languages' and '--random' cannot be used together" "$prog" --languages --random
+row 2 "ohchr-mission: options '--languages' and '--titles' cannot be used together" "$prog" --languages -t
+row 2 "ohchr-mission: options '--languages' and '--number' cannot be used together" "$prog" -n --languages
+row 2 "ohchr-mission: options '--languages' and '--cite' cannot be used together" "$prog" --languages --cite
 row 0 ""                                                      "$prog" --width=40 --no-wrap
 row 0 ""                                                      "$prog" --format=json --width=40
 row 0 ""                                                      "$prog" --width=40 --no-wrap --width=0
