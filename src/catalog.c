@@ -75,7 +75,9 @@ build_tree_catalogs (void)
   return directory;
 }
 
-const char *
+/* The directory the catalogs are read from: OHCHR_MISSION_LOCALEDIR, the
+   build tree's when the program runs from it, or the installed one.  */
+static const char *
 catalog_directory (void)
 {
   static const char *directory;
@@ -192,34 +194,30 @@ is_ours (const char *header)
   return false;
 }
 
-/* What the translator of catalog_load_statement found wrong, if
+/* Translate MSGID (PLURAL for N) for catalog_load_statement, and note in
+   CONTEXT, an enum catalog_state, what is wrong with the translation, if
    anything.  */
-struct lookup
-{
-  enum catalog_state state;
-};
-
 static const char *
 translate_checked (const char *msgid, const char *plural, unsigned long n,
                    bool is_format, void *context)
 {
-  struct lookup *lookup = context;
+  enum catalog_state *state = context;
   const char *translation = plural != NULL ? ngettext (msgid, plural, n)
                                            : gettext (msgid);
   if (translation == msgid || translation == plural || *translation == '\0')
     {
-      if (lookup->state == CATALOG_USABLE)
-        lookup->state = CATALOG_INCOMPLETE;
+      if (*state == CATALOG_USABLE)
+        *state = CATALOG_INCOMPLETE;
       return NULL;
     }
   if (u8_check ((const uint8_t *) translation, strlen (translation)) != NULL)
     {
-      lookup->state = CATALOG_DAMAGED;
+      *state = CATALOG_DAMAGED;
       return NULL;
     }
   if (is_format && !diag_same_directives (msgid, translation))
     {
-      lookup->state = CATALOG_BAD_FORMAT;
+      *state = CATALOG_BAD_FORMAT;
       return NULL;
     }
   return translation;
@@ -232,15 +230,15 @@ read_statement (const struct language *language, struct statement_text *text)
   switch_to (language->catalog);
   static const char header_msgid[] = "";
   const char *header = gettext (header_msgid);
-  struct lookup lookup = { CATALOG_USABLE };
+  enum catalog_state state = CATALOG_USABLE;
   if (header == header_msgid)
-    lookup.state = CATALOG_UNREADABLE;
+    state = CATALOG_UNREADABLE;
   else if (!is_ours (header))
-    lookup.state = CATALOG_FOREIGN;
+    state = CATALOG_FOREIGN;
   else
-    statement_text_fill (text, language, translate_checked, &lookup);
+    statement_text_fill (text, language, translate_checked, &state);
   switch_to (interface_catalog);
-  return lookup.state;
+  return state;
 }
 
 /* Each language's statement, loaded at most once.  */

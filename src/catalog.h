@@ -22,10 +22,6 @@ enum catalog_state
   CATALOG_BAD_FORMAT    /* a format translated with other directives */
 };
 
-/* The directory the catalogs are read from: OHCHR_MISSION_LOCALEDIR, the
-   build tree's when the program runs from it, or the installed one.  */
-const char *catalog_directory (void);
-
 /* Make the interface (help, messages) speak the first language of the
    environment whose catalog is usable and whose letters the locale's
    charset holds, as gettext programs do, with LANGUAGE honoured in the C

@@ -64,7 +64,7 @@ static const struct option long_options[] =
 };
 
 /* "-" first: operands come back in place, so that a word's position is
-   known (see hints.c).  ":" next: a missing argument comes back as ':',
+   known (a value after a bare --color, an operand).  ":" next: a missing argument comes back as ':',
    told apart from an unknown option.  */
 static const char short_options[] = "-:s:S:rL:ltnw:Wf:yhV";
 
@@ -80,7 +80,6 @@ struct gathered
   size_t search_count;
   const struct language *languages[LANGUAGE_COUNT];
   size_t language_count;
-  bool languages_named;
   bool list_languages;             /* --languages */
   const char *conflict;            /* an option --languages excludes */
   const char *no_width;            /* --no-wrap or --width=0, the last
@@ -230,7 +229,6 @@ parse_languages (const char *argument, struct gathered *g)
   if (items == NULL)
     diag_out_of_memory ();
   g->language_count = 0;
-  g->languages_named = true;
   for (char *item = items, *next; item != NULL; item = next)
     {
       next = strchr (item, ',');
@@ -239,17 +237,18 @@ parse_languages (const char *argument, struct gathered *g)
       item += strspn (item, " ");
       for (size_t n = strlen (item); n > 0 && item[n - 1] == ' '; n--)
         item[n - 1] = '\0';
-      if (*item == '\0' && (next != NULL || g->language_count > 0))
-        continue;                /* "en,fr," */
+      if (*item == '\0')
+        continue;                /* "en,,fr," (none at all is said below) */
       const struct language *language;
       enum language_name_kind kind = LANGUAGE_NAME_KNOWN;
       if (strcasecmp (item, "all") == 0)
         for (size_t i = 0; i < LANGUAGE_COUNT; i++)
           add_language (g, &languages[i]);
-      else if ((kind = language_by_name (item, &language)) == LANGUAGE_NAME_KNOWN)
+      else if ((kind = language_by_name (item, &language))
+               == LANGUAGE_NAME_KNOWN)
         add_language (g, language);
       else
-        report_unknown_language (*item != '\0' ? item : argument, kind);
+        report_unknown_language (item, kind);
     }
   free (items);
   if (g->language_count == 0)

@@ -9,7 +9,6 @@
 #include "system.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "bidi-mode.h"
 #include "diagnostics.h"
@@ -192,8 +191,8 @@ print_options (const struct help_option *options, size_t count,
     }
 }
 
-/* The column the descriptions start in: after the widest label, unless
-   it is far wider than the others.  */
+/* The column the descriptions start in: two after the widest label, but
+   never past column 30 (a longer label has its description below it).  */
 static size_t
 description_column (void)
 {
@@ -205,8 +204,7 @@ description_column (void)
     for (size_t i = 0; i < counts[g]; i++)
       {
         char *label = option_label (&groups[g][i]);
-        const char *labels[] = { label };
-        size_t w = table_widest (labels, 1);
+        size_t w = render_width (label);
         free (label);
         if (w > widest)
           widest = w;
@@ -222,8 +220,7 @@ static void
 print_example (const char *command, const char *description, size_t width)
 {
   enum { EXAMPLE_COLUMN = 36, INDENT = 2, CONTINUATION = 4, BELOW = 6 };
-  const char *commands[] = { command };
-  size_t command_width = table_widest (commands, 1);
+  size_t command_width = render_width (command);
   if (description != NULL && INDENT + command_width + 2 <= EXAMPLE_COLUMN
       && (width == 0 || INDENT + command_width <= width))
     {

@@ -5,7 +5,6 @@
 #include "system.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "diagnostics.h"
 #include "hints.h"
@@ -69,7 +68,8 @@ hints_for_unknown_section (const char *word, bool operand, bool colour_value,
        with its value, such as '--color=never'.  */
     diag_note (N_("%s takes its value after an equals sign: %s."),
                diag_quote ("--color"), quoted_option ("--color", word));
-  else if (operand && language_by_name (word, &language) != LANGUAGE_NAME_UNKNOWN)
+  else if (operand
+           && language_by_name (word, &language) == LANGUAGE_NAME_KNOWN)
     /* TRANSLATORS: the first %s is a language's own name, the second how
        to ask for it, such as '--lang=es'.  */
     diag_note (N_("To print the text in %s, use %s."), language->native_name,

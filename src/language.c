@@ -95,7 +95,10 @@ has_locale_suffix (const char *s)
   return *s == '\0';
 }
 
-enum language_name_kind
+/* As language_by_name, for a locale name or a tag alone (what the
+   environment holds): "C", paths and other languages' names are
+   unknown.  */
+static enum language_name_kind
 language_by_locale_name (const char *name, const struct language **language)
 {
   char tag[64];

@@ -44,11 +44,6 @@ enum language_name_kind
 enum language_name_kind language_by_name (const char *name,
                                           const struct language **language);
 
-/* The same, for a locale name or a tag alone (what the environment
-   holds): "C", paths and other languages' names are unknown.  */
-enum language_name_kind language_by_locale_name (const char *name,
-                                                 const struct language **language);
-
 /* The index of LANGUAGE in the table.  */
 size_t language_index (const struct language *language);
 

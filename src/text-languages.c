@@ -37,8 +37,7 @@ report_unshowable (const struct language *language)
                 "--format=json, which is always UTF-8."));
 }
 
-/* Why LANGUAGE's text cannot be printed, if it cannot; its text in
-   *TEXT otherwise.  */
+/* What keeps a language's text from being printed.  */
 enum obstacle
 {
   NO_OBSTACLE,
@@ -46,6 +45,8 @@ enum obstacle
   NO_CHARSET
 };
 
+/* Why LANGUAGE's text cannot be printed, if it cannot (*STATE says how
+   its catalog is); its text in *TEXT otherwise.  */
 static enum obstacle
 load (const struct language *language, bool in_charset,
       struct statement_text *text, enum catalog_state *state)
@@ -128,7 +129,6 @@ choose_from_environment (bool in_charset, struct text_languages *chosen)
   enum obstacle first_obstacle = NO_OBSTACLE;
   enum catalog_state first_state = CATALOG_USABLE;
   chosen->count = 1;
-  *text = *statement_english ();
   for (size_t i = 0; i < count; i++)
     {
       if (wanted[i] == SOURCE_LANGUAGE)

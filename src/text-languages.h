@@ -27,9 +27,9 @@ struct text_languages
    printed.  What cannot be printed is reported on standard error.
 
    From the environment, the first language whose catalog is usable is
-   taken, as gettext does; English, with a note, when none is.  A single
-   language named that cannot be printed ends the program with status 1;
-   of several, the others are printed.  */
+   taken, as gettext does; English, with a message saying why, when none
+   is.  A single language named that cannot be printed ends the program
+   with status 1; of several, the others are printed.  */
 void text_languages_choose (const struct language *const *named, size_t count,
                             bool in_charset, struct text_languages *chosen);
 

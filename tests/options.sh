@@ -72,6 +72,10 @@ for word in es ES español French ru_RU.UTF-8; do
 done
 run "$prog" es
 expect_error_line "To print the text in español, use '--lang=es'." "operand es: the hint"
+# Traditional Chinese has no catalog: no hint offers it.
+run "$prog" zh-TW
+expect_usage_error "unknown section 'zh-TW'" "operand zh-TW"
+grep -q "To print the text in" "$tmp/err" && fail "operand zh-TW: a hint offers a text there is not"
 # A word of the statement, in the text's language:
 run "$prog" equality
 expect_usage_error "unknown section 'equality'" "operand equality"
