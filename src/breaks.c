@@ -15,7 +15,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <string.h>
 
 #include <unictype.h>
 #include <unilbrk.h>
@@ -39,16 +38,8 @@ is_dash (ucs4_t uc)
 static bool
 is_letter_of_unspaced_script (ucs4_t uc, const char *encoding)
 {
-  if (!uc_is_general_category (uc, UC_CATEGORY_L))
-    return false;
-  uint8_t pair[12];
-  int length = u8_uctomb (pair, uc, 6);
-  if (length <= 0)
-    return false;
-  memcpy (pair + length, pair, length);
-  char breaks[sizeof pair];
-  u8_possible_linebreaks (pair, 2 * (size_t) length, encoding, breaks);
-  return breaks[length] == UC_BREAK_POSSIBLE;
+  return uc_is_general_category (uc, UC_CATEGORY_L)
+         && breaks_between (uc, uc, encoding) == UC_BREAK_POSSIBLE;
 }
 
 /* Whether the character that ends at the offset END of the text S
@@ -113,6 +104,19 @@ keeps_leading_hyphens_with_word (const uint8_t *s, size_t p, ucs4_t after)
     start--;
   return start < p && !char_is_breaking_space (after)
          && starts_word (s, start + 1);
+}
+
+char
+breaks_between (ucs4_t before, ucs4_t after, const char *encoding)
+{
+  uint8_t pair[12];
+  int first = u8_uctomb (pair, before, 6);
+  int second = first > 0 ? u8_uctomb (pair + first, after, 6) : -1;
+  if (second <= 0)
+    return UC_BREAK_PROHIBITED;
+  char breaks[sizeof pair];
+  u8_possible_linebreaks (pair, first + second, encoding, breaks);
+  return breaks[first];
 }
 
 void

@@ -24,12 +24,8 @@
 #include <unistr.h>
 #include <uniwidth.h>
 
-enum
-{
-  SOFT_HYPHEN = 0x00AD,
-  ZERO_WIDTH_JOINER = 0x200D,
-  VARIATION_SELECTOR_16 = 0xFE0F
-};
+enum { SOFT_HYPHEN = 0x00AD, ZERO_WIDTH_JOINER = 0x200D,
+       VARIATION_SELECTOR_16 = 0xFE0F };
 
 /* Columns of a character standing first in its cluster.  */
 static size_t

@@ -20,7 +20,6 @@
 #include <unictype.h>
 #include <unigbrk.h>
 #include <unilbrk.h>
-#include <unistr.h>
 
 #include "breaks.h"
 #include "clusters.h"
@@ -75,10 +74,10 @@ append_line (struct filler *f, size_t start, size_t end, bool hyphen)
   if (f->count == f->capacity)
     {
       size_t capacity = f->capacity == 0 ? 16 : 2 * f->capacity;
-      struct wrap_line *lines;
-      if (capacity > SIZE_MAX / sizeof *lines
-          || (lines = realloc (f->lines, capacity * sizeof *lines)) == NULL)
-        return -1;
+      struct wrap_line *lines = reallocarray (f->lines, capacity,
+                                              sizeof *lines);
+      if (lines == NULL)
+        return -1;              /* errno is ENOMEM */
       f->lines = lines;
       f->capacity = capacity;
     }
@@ -125,13 +124,8 @@ may_not_start_line (ucs4_t uc, const char *encoding)
                                              | UC_CATEGORY_MASK_Pf
                                              | UC_CATEGORY_MASK_Po))
     return false;
-  uint8_t pair[8] = "\xE4\xB8\x80";       /* U+4E00, an ideograph */
-  int length = u8_uctomb (pair + 3, uc, 4);
-  char breaks[8];
-  if (length <= 0)
-    return false;
-  u8_possible_linebreaks (pair, 3 + length, encoding, breaks);
-  return breaks[3] == UC_BREAK_PROHIBITED;
+  enum { AN_IDEOGRAPH = 0x4E00 };
+  return breaks_between (AN_IDEOGRAPH, uc, encoding) == UC_BREAK_PROHIBITED;
 }
 
 static bool
@@ -231,16 +225,19 @@ fill_lines (struct filler *f)
   struct cluster c;
   struct line line = { 0 };
   bool in_line = false;
+  bool after_cut = false;   /* a line was cut, and no other begun since */
 
   while (cluster_next (&walk, &c))
     {
       if (is_mandatory_break (f->breaks[c.start]))
         {
-          /* The break character (or CR LF) belongs to no line.  */
+          /* The break character (or CR LF) belongs to no line, and ends
+             the one cut just before it.  */
           size_t start = in_line ? line.start : c.start;
-          if (append_line (f, start, in_line ? line.end : start, false) < 0)
+          if (!after_cut
+              && append_line (f, start, in_line ? line.end : start, false) < 0)
             return -1;
-          in_line = false;
+          in_line = after_cut = false;
         }
       else if (c.is_space)
         line.spaces += c.width;   /* none at a line's start: LINE is reset */
@@ -249,6 +246,7 @@ fill_lines (struct filler *f)
           line = (struct line) { .start = c.start };
           add_to_line (&line, &c);
           in_line = true;
+          after_cut = false;
         }
       else
         {
@@ -265,6 +263,7 @@ fill_lines (struct filler *f)
                 return -1;
               walk.pos = cut.resume;
               in_line = false;
+              after_cut = true;
             }
         }
     }
@@ -292,14 +291,11 @@ wrap_layout_compute (const char *text, size_t length, size_t width,
                       .boundaries = analysis + length };
   int result = fill_lines (&f);
   free (analysis);
-  if (result < 0)
-    {
-      free (f.lines);
-      errno = ENOMEM;
-      return -1;
-    }
-  *layout = (struct wrap_layout) { f.lines, f.count };
-  return 0;
+  if (result == 0)
+    *layout = (struct wrap_layout) { f.lines, f.count };
+  else
+    free (f.lines);
+  return result;
 }
 
 void

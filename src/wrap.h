@@ -27,7 +27,7 @@ struct wrap_layout
 };
 
 /* Lay out the LENGTH bytes of TEXT, which must be valid UTF-8 (text from
-   outside the program is repaired first: utf8-repair.h), in lines at most
+   outside the program is checked with u8_check first), in lines at most
    WIDTH columns wide (0 is taken as 1).  ENCODING is the charset the
    output is written in, "UTF-8" normally; in a CJK legacy charset (GBK,
    BIG5, EUC-JP, EUC-KR...) the East Asian ambiguous characters count 2

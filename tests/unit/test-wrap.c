@@ -820,6 +820,11 @@ test_arabic_words_whole (void **state)
       assert_string_equal (wrapped, arabic);
       free (wrapped);
     }
+  /* A line end right after a word taken whole ends its line: no empty
+     line comes between.  */
+  assert_wraps_to ("والاقتصادية\nفي", 4, "والاقتصادية\nفي");
+  assert_wraps_to ("والاقتصادية \nفي", 4, "والاقتصادية\nفي");
+  assert_wraps_to ("والاقتصادية\n\nفي", 4, "والاقتصادية\n\nفي");
 }
 
 /* The dash tailorings.  */
