@@ -24,15 +24,43 @@ random_number (void)
   return (unsigned long) time (NULL) ^ ((unsigned long) getpid () << 16);
 }
 
-/* Whether the search finds section I in any of the COUNT TEXTS.  */
+/* A search's result in one section of one text.  */
+struct match
+{
+  bool found;
+  struct highlights title, text;   /* its places */
+};
+
 static bool
-found_anywhere (const struct search_query *search, size_t i,
-                const struct statement_text *texts, size_t count)
+is_selected (const struct document_request *request, size_t i)
+{
+  return request->selection->count == 0 || request->selection->chosen[i];
+}
+
+/* Search the selected sections of the COUNT TEXTS, each once, places and
+   all, into MATCHES.  */
+static void
+search_texts (const struct document_request *request,
+              const struct statement_text *texts, size_t count,
+              struct match matches[][SECTION_COUNT])
 {
   for (size_t t = 0; t < count; t++)
-    if (search_section (search, texts[t].language->code,
-                        texts[t].section_titles[i], texts[t].section_texts[i],
-                        NULL, NULL))
+    for (size_t i = 0; i < SECTION_COUNT; i++)
+      if (is_selected (request, i))
+        matches[t][i].found
+          = search_section (request->search, texts[t].language->code,
+                            texts[t].section_titles[i],
+                            texts[t].section_texts[i],
+                            &matches[t][i].title, &matches[t][i].text);
+}
+
+/* Whether the search found section I in any of the COUNT texts.  */
+static bool
+found_anywhere (struct match matches[][SECTION_COUNT], size_t count,
+                size_t i)
+{
+  for (size_t t = 0; t < count; t++)
+    if (matches[t][i].found)
       return true;
   return false;
 }
@@ -41,15 +69,13 @@ found_anywhere (const struct search_query *search, size_t i,
    how many.  */
 static size_t
 choose_sections (const struct document_request *request,
-                 const struct statement_text *texts, size_t count,
+                 struct match matches[][SECTION_COUNT], size_t count,
                  size_t shown[SECTION_COUNT])
 {
-  const struct selection *selection = request->selection;
   size_t n = 0;
   for (size_t i = 0; i < SECTION_COUNT; i++)
-    if ((selection->count == 0 || selection->chosen[i])
-        && (request->search == NULL
-            || found_anywhere (request->search, i, texts, count)))
+    if (is_selected (request, i)
+        && (request->search == NULL || found_anywhere (matches, count, i)))
       shown[n++] = i;
   if (request->random && n > 0)
     {
@@ -59,9 +85,12 @@ choose_sections (const struct document_request *request,
   return n;
 }
 
+/* Fill DOCUMENT with the N sections SHOWN of TEXT, taking their places
+   from MATCHES.  */
 static void
 fill (struct document *document, const struct statement_text *text,
-      const struct document_request *request, const size_t *shown, size_t n)
+      const struct document_request *request, const size_t *shown, size_t n,
+      struct match matches[SECTION_COUNT])
 {
   document->text = text;
   document->whole = request->selection->count == 0 && request->search == NULL
@@ -78,9 +107,9 @@ fill (struct document *document, const struct statement_text *text,
       ds->section = &statement_sections[i];
       ds->title = text->section_titles[i];
       ds->text = text->section_texts[i];
-      if (request->search != NULL)
-        search_section (request->search, text->language->code, ds->title,
-                        ds->text, &ds->title_matches, &ds->text_matches);
+      ds->title_matches = matches[i].title;
+      ds->text_matches = matches[i].text;
+      matches[i].title = matches[i].text = (struct highlights) { NULL, 0 };
     }
 }
 
@@ -89,10 +118,20 @@ documents_build (const struct document_request *request,
                  const struct statement_text *texts, size_t count,
                  struct document *documents)
 {
+  struct match matches[LANGUAGE_COUNT][SECTION_COUNT] = { 0 };
+  if (request->search != NULL)
+    search_texts (request, texts, count, matches);
   size_t shown[SECTION_COUNT];
-  size_t n = choose_sections (request, texts, count, shown);
+  size_t n = choose_sections (request, matches, count, shown);
   for (size_t t = 0; t < count; t++)
-    fill (&documents[t], &texts[t], request, shown, n);
+    {
+      fill (&documents[t], &texts[t], request, shown, n, matches[t]);
+      for (size_t i = 0; i < SECTION_COUNT; i++)
+        {
+          highlights_free (&matches[t][i].title);
+          highlights_free (&matches[t][i].text);
+        }
+    }
   return n;
 }
 

@@ -30,7 +30,8 @@ struct language_rules
 };
 
 static char *
-folded_stem (const struct language_rules *language, const struct fold_buffer *word)
+folded_stem (const struct language_rules *language,
+             const struct fold_buffer *word)
 {
   char *stem = stem_word (language->code, word->bytes, word->length);
   char *folded = fold_string (language->folding, FOLD_FOR_MATCHING, stem,
@@ -72,8 +73,12 @@ add_if_word (const struct language_rules *language, const char *text,
     {
       struct search_word word = { start, end, { NULL, NULL } };
       word.stems[0] = folded_stem (language, &as_written);
-      word.stems[1] = folded_stem (language, &folded);
-      if (strcmp (word.stems[0], word.stems[1]) == 0)
+      /* Most words fold to what they are: one stem serves.  */
+      bool same = as_written.length == folded.length
+                  && memcmp (as_written.bytes, folded.bytes,
+                             folded.length) == 0;
+      word.stems[1] = same ? NULL : folded_stem (language, &folded);
+      if (word.stems[1] != NULL && strcmp (word.stems[0], word.stems[1]) == 0)
         {
           free (word.stems[1]);
           word.stems[1] = NULL;

@@ -212,8 +212,7 @@ squeeze_white_space (struct folded *folded)
         for (size_t k = i; k < i + n; k++, kept++)
           {
             folded->text[kept] = folded->text[k];
-            if (folded->spans != NULL)
-              folded->spans[kept] = folded->spans[k];
+            folded->spans[kept] = folded->spans[k];
           }
       i += n;
     }
@@ -249,8 +248,7 @@ static void
 searchable_free (struct searchable *s)
 {
   word_list_free (&s->words);
-  if (s->squeezed.text != NULL)
-    folded_free (&s->squeezed);
+  folded_free (&s->squeezed);
 }
 
 /* Find the words of TERM one after the other in WORDS; add the places to
