@@ -1,8 +1,8 @@
-/* libFuzzer target for the wrapping engine: arbitrary bytes, repaired as
-   the program repairs a catalog, wrapped at arbitrary widths.  Every line
-   must fit unless it is one unbreakable unit (a grapheme cluster, or an
-   Arabic word with the punctuation after it), and no character but the
-   white space at breaks may be lost or added.
+/* libFuzzer target for the wrapping engine: arbitrary bytes, repaired to
+   valid UTF-8 (the engine takes nothing else), wrapped at arbitrary
+   widths.  Every line must fit unless it is one unbreakable unit (a
+   grapheme cluster, or an Arabic word with the punctuation after it), and
+   no character but the white space at breaks may be lost or added.
    Copyright (C) 2026 The ohchr-mission authors.
    License: GPL-3.0-or-later (see COPYING).
 

@@ -30,12 +30,6 @@ maximal_subpart_length (const uint8_t *s, size_t n)
   return length;
 }
 
-bool
-utf8_is_valid (const char *text, size_t length)
-{
-  return u8_check ((const uint8_t *) text, length) == NULL;
-}
-
 /* Copy S[0..N) to OUT with U+FFFD in place of each maximal subpart of an
    ill-formed sequence, and return the length of the copy.  With OUT null,
    only return the length.  */

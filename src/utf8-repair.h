@@ -5,7 +5,6 @@
 #ifndef OHCHR_UTF8_REPAIR_H
 #define OHCHR_UTF8_REPAIR_H
 
-#include <stdbool.h>
 #include <stddef.h>
 
 /* Return a malloc'd, NUL-terminated copy of the LENGTH bytes of TEXT in
@@ -13,8 +12,5 @@
    its length in *RESULT_LENGTH if that is not NULL.  NULL if out of
    memory.  */
 char *utf8_repair (const char *text, size_t length, size_t *result_length);
-
-/* Whether the LENGTH bytes of TEXT are well-formed UTF-8 (u8_check).  */
-bool utf8_is_valid (const char *text, size_t length);
 
 #endif
