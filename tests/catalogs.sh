@@ -3,7 +3,7 @@
 # has a correct header; LINGUAS and POTFILES.in are complete.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
-command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt is missing"; exit 77; }
+need_command msgfmt gettext
 po=$abs_top_srcdir/po
 
 linguas=$(sed -e 's/#.*//' "$po/LINGUAS" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
@@ -36,7 +36,7 @@ if [ -f "$pot" ] && command -v msgcmp >/dev/null 2>&1; then
 fi
 
 # README quotes each translation's notice as the program prints it.
-if command -v jq >/dev/null 2>&1; then
+if have_command jq; then
   for lang in es fr ar zh ru; do
     notice=$("$prog" --lang $lang -s 1 -f json | jq -r .notice)
     expect_in "$abs_top_srcdir/README" "$notice" "README quotes the $lang notice"

@@ -3,7 +3,7 @@
 . "${abs_top_srcdir:-.}/tests/init.sh"
 need_pty
 
-command -v jq >/dev/null 2>&1 || { echo "jq is missing"; exit 77; }
+need_command jq jq
 
 # JSON: one object holding the ten sections, never wrapped, text exact.
 run "$prog" --format json

@@ -7,7 +7,7 @@
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
 need_python html5lib python3-html5lib
-command -v jq >/dev/null 2>&1 || { echo "jq is missing"; exit 77; }
+need_command jq jq
 
 # read_back FILE fragment|page: what the parser makes of FILE, one line a
 # fact: "section LANG DIR", "heading LEVEL TEXT", "p ID TEXT", "mark

@@ -60,6 +60,20 @@ need_pty ()
   fi
 }
 
+have_command ()
+{
+  command -v "$1" >/dev/null 2>&1
+}
+
+# need_command COMMAND PACKAGE: skip the test, saying why, unless COMMAND
+# (Debian's PACKAGE) is installed.
+need_command ()
+{
+  have_command "$1" && return
+  echo "$1 ($2) is missing: skipped"
+  exit 77
+}
+
 # need_python MODULE PACKAGE: set $python to a python3 that has MODULE
 # (Debian's PACKAGE), or skip the test.
 need_python ()

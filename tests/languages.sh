@@ -3,7 +3,7 @@
 # are missing, partial, foreign, damaged or not regular files.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
-command -v msgunfmt >/dev/null 2>&1 || { echo "msgunfmt (gettext) is missing"; exit 77; }
+need_command msgunfmt gettext
 
 # expect_language CODE NAME...: --lang NAME prints the statement in CODE.
 expect_language ()
@@ -122,7 +122,8 @@ for case in "none|is not installed: no '$tmp/none/$file'|not installed" \
   expect_error_start "ohchr-mission: the español (es) catalog is $state: printing in English (reinstall ohchr-mission, or choose a language with --lang)" "$dir catalog from LANG"
 done
 run "$prog" --languages -f json
-[ "$(jq -r '.[1].state' "$tmp/out")" = installed ] || fail "--languages -f json: state"
+! have_command jq || [ "$(jq -r '.[1].state' "$tmp/out")" = installed ] \
+  || fail "--languages -f json: state"
 
 # From the environment: the first language whose catalog is usable, as
 # gettext does, with no word said.

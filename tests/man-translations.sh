@@ -5,7 +5,7 @@
 # and groff, and follows its language's typography.
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
-command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt is missing"; exit 77; }
+need_command msgfmt gettext
 catalogs=$abs_top_srcdir/man/po
 
 # The translations in CATALOG, one a line, without the header.

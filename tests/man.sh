@@ -7,13 +7,16 @@
 page=$abs_top_srcdir/man/ohchr-mission.1
 for heading in NAME SYNOPSIS DESCRIPTION OPTIONS SECTIONS EXAMPLES ENVIRONMENT \
                "EXIT STATUS" TRANSLATIONS "SEE ALSO"; do
+  checks=$((checks + 1))
   grep -q "^\\.SH \"*$heading\"*\$" "$page" || fail "man page has no $heading"
 done
 for variable in LANGUAGE LC_ALL LC_MESSAGES LANG COLUMNS NO_COLOR TERM; do
+  checks=$((checks + 1))
   grep -q "^\\.B $variable\$" "$page" || fail "ENVIRONMENT does not list $variable"
 done
 # Every section id is in the SECTIONS table.
 for id in $(awk '{ print $2 }' "$golden/en.list.txt"); do
+  checks=$((checks + 1))
   grep -q "$(printf '%s' "$id" | sed 's/-/\\\\-/g')" "$page" || fail "man page lacks section $id"
 done
 

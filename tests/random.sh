@@ -1,6 +1,7 @@
 #!/bin/sh
 # --random prints one section, and combines with --lang, --titles, --format.
 . "${abs_top_srcdir:-.}/tests/init.sh"
+need_command jq jq
 
 # The ten paragraphs, one per line.
 sed -n '3~2p' "$golden/statement.en.txt" >"$tmp/paragraphs"
