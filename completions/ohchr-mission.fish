@@ -63,6 +63,6 @@ complete -c ohchr-mission -s y -l side-by-side -d 'Print the languages in column
 complete -c ohchr-mission -s f -l format -x -a 'text json markdown html' -d 'Output format'
 complete -c ohchr-mission -l standalone -d 'With --format=html, a whole page'
 complete -c ohchr-mission -l bidi -x -a 'auto logical visual' -d 'How to write right-to-left text'
-complete -c ohchr-mission -l color -l colour -f -a 'always never auto' -d 'Colour titles and search matches'
+complete -c ohchr-mission -l color -l colour -f -a 'always never auto' -d 'Titles in bold, search matches in colour'
 complete -c ohchr-mission -s h -l help -d 'Display help and exit'
 complete -c ohchr-mission -s V -l version -d 'Output version information and exit'

@@ -67,12 +67,27 @@ expect_completion "en,es,ru" -L en,es,r
 expect_completion "--no-pager --no-wrap --number" --n
 expect_completion "--cite" --ci
 
+# Every long option --help names is offered by each shell's completion.
+"$prog" --help | grep -o -e '--[a-z][a-z-]*' | sort -u >"$tmp/options"
+complete_line -- >"$tmp/bash-options"
+[ -s "$tmp/options" ] || fail "--help names no option"
+while read -r option; do
+  checks=$((checks + 1))
+  grep -qx -e "$option=\?" "$tmp/bash-options" || fail "bash does not complete $option"
+  grep -q -e "$option[=}'[]" "$abs_top_srcdir/completions/_ohchr-mission" \
+    || fail "zsh does not complete $option"
+  grep -q -e "-l ${option#--}\( \|\$\)" "$abs_top_srcdir/completions/ohchr-mission.fish" \
+    || fail "fish does not complete $option"
+done <"$tmp/options"
+
 for shell in zsh fish; do
+  file=$abs_top_srcdir/completions/_ohchr-mission
+  [ $shell = fish ] && file=$abs_top_srcdir/completions/ohchr-mission.fish
   if command -v $shell >/dev/null 2>&1; then
-    file=$abs_top_srcdir/completions/_ohchr-mission
-    [ $shell = fish ] && file=$abs_top_srcdir/completions/ohchr-mission.fish
     run $shell -n "$file"
     expect_status 0 "$shell -n"
+  else
+    echo "note: $shell is missing: its completion's syntax is not checked"
   fi
 done
 
