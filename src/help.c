@@ -53,7 +53,7 @@ static const struct help_option choosing[] =
        "comma-separated list") },
   { "-S, --search", words_metavariable, false,
     N_("print only the sections whose title or text holds every one of "
-       "WORDS, in any of its forms; words between straight double quotes "
+       "WORDS, in any of its forms; words between double quotes "
        "(\") make a phrase; repeat the option to add words") },
   { "-r, --random", NULL, false,
     N_("print one section chosen at random, the same in every language") },
