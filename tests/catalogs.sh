@@ -7,7 +7,14 @@ need_command msgfmt gettext
 po=$abs_top_srcdir/po
 
 linguas=$(sed -e 's/#.*//' "$po/LINGUAS" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
-[ "$linguas" = "es fr ar zh_CN ru" ] || fail "LINGUAS is '$linguas'"
+# LINGUAS names the catalog of each language the program knows but
+# English, and the manual has the same languages.
+known=$("$prog" --languages | awk '$1 != "en" { print $1 }' \
+        | sed 's/^zh$/zh_CN/' | tr '\n' ' ' | sed 's/ $//')
+[ -n "$known" ] && [ "$linguas" = "$known" ] \
+  || fail "LINGUAS is '$linguas', the languages '$known'"
+[ "$man_translations" = "$linguas" ] \
+  || fail "man/po4a.cfg has '$man_translations', LINGUAS '$linguas'"
 
 for lang in $linguas; do
   file=$po/$lang.po

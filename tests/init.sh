@@ -237,7 +237,7 @@ without_sequences ()
 
 # The manual pages: the English source, and the translations that po4a
 # makes in the source tree (where the distribution carries them).
-man_translations='es fr ar zh_CN ru'
+man_translations=$(sed -n 's/^\[po4a_langs\] *//p' "$abs_top_srcdir/man/po4a.cfg")
 man_languages="en $man_translations"
 man_page ()
 {
