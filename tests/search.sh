@@ -38,7 +38,7 @@ expect_highlight ()
   expect_in "$tmp/out" "$match_on$3$match_off" "--lang $1 --search $2 highlights '$3'"
 }
 
-## The examples that did not work before, each as its language expects.
+## Words as each language expects them found.
 
 # Spanish: ñ is a letter of its own, and a word is not found inside a longer
 # one ("humanos").
@@ -110,7 +110,7 @@ expect_in "$tmp/out" "${esc}[1m$match_on""Empowerment$match_off${esc}[1m$match_o
 run env LC_ALL=C.UTF-8 "$prog" --lang fr --search autonomisation -t --color=always
 expect_in "$tmp/out" "$match_on""Autonomisation$match_off" "a French title's match"
 
-## What worked before still works.
+## Plain words and phrases.
 expect_numbers "6 7" en "right to development"
 expect_numbers "6" en "DEVELOPMENT rights-based"
 expect_numbers "5" en "equality"
