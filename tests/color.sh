@@ -51,7 +51,7 @@ has_colour && fail "markdown coloured"
 # that sets a title apart when it is not in bold.
 for width in 20 33 40 57; do
   run "$prog" --color=always -t -w $width --search "human rights"
-  sed "s/$esc\\[[0-9;]*m//g" "$tmp/out" >"$tmp/plain"
+  without_sequences <"$tmp/out" >"$tmp/plain"
   [ "$(widest_line <"$tmp/plain")" -le $width ] || fail "--color at width $width: a line is wider"
   "$prog" --color=never -t -w $width --search "human rights" >"$tmp/uncoloured"
   [ "$(grep -c . "$tmp/uncoloured")" -eq "$(grep -c . "$tmp/plain")" ] \
@@ -66,7 +66,7 @@ done
 run "$prog" --color=never -t -s 10 -w 30
 [ "$(sed -n 3p "$tmp/out")" = "" ] || fail "--color=never: no blank line after a wrapped title"
 run "$prog" --color=always -t -s 10 -w 30
-sed "s/$esc\\[[0-9;]*m//g" "$tmp/out" | grep -q '^$' && fail "--color=always: a blank line after the title"
+without_sequences <"$tmp/out" | grep -q '^$' && fail "--color=always: a blank line after the title"
 
 
 finish

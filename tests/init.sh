@@ -229,6 +229,23 @@ widest_line ()
   without_sequences | LC_ALL=C.UTF-8 wc -L | tr -d ' '
 }
 
+# make_locale SOURCE CHARSET: the locale SOURCE.CHARSET made by localedef
+# in $tmp/locales (for LOCPATH), or status 1 where it cannot be made (no
+# localedef, no locale sources: Debian's locales package).
+make_locale ()
+{
+  mkdir -p "$tmp/locales"
+  localedef -f "$2" -i "$1" "$tmp/locales/$1.$2" >/dev/null 2>&1 \
+    || [ -d "$tmp/locales/$1.$2" ]
+}
+
+# have_c_utf8: whether the C.UTF-8 locale is there (glibc 2.35 has it
+# built in; older Debian releases ship it).
+have_c_utf8 ()
+{
+  locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$'
+}
+
 # Standard input without the terminal's control sequences (CSI ... final).
 without_sequences ()
 {

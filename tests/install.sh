@@ -42,7 +42,7 @@ done
 unset MANOPT MANROFFOPT MANSECT MAN_KEEP_FORMATTING PAGER
 if ! have_man_db; then
   echo "note: man-db's man is missing: man -L is not tried"
-elif ! locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$'; then
+elif ! have_c_utf8; then
   echo "note: the C.UTF-8 locale is missing: man -L is not tried"
 elif [ -n "$mandir" ]; then
   show ()

@@ -77,11 +77,6 @@ grep -q "Try 'ohchr-mission --help'" "$tmp/err" && fail "--lang en changed the i
 
 # Locales with other charsets.  Needs localedef and the locale sources
 # (Debian: locales); skipped otherwise.
-make_locale ()
-{
-  localedef -f "$2" -i "$1" "$tmp/locales/$1.$2" >/dev/null 2>&1
-}
-mkdir "$tmp/locales"
 if ! command -v localedef >/dev/null 2>&1 || [ ! -d /usr/share/i18n/locales ] \
    || ! make_locale fr_FR ISO-8859-1 || ! make_locale ru_RU KOI8-R \
    || ! make_locale zh_CN GB18030; then

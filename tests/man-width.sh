@@ -13,7 +13,7 @@
 . "${abs_top_srcdir:-.}/tests/init.sh"
 
 unset MANOPT MANROFFOPT MANPATH MANSECT MAN_KEEP_FORMATTING MANPAGER PAGER
-locale -a 2>/dev/null | grep -qi '^c\.utf-\?8$' \
+have_c_utf8 \
   || { echo "the C.UTF-8 locale is missing: widths cannot be measured"; exit 77; }
 have_man_db || echo "note: man-db's man is missing: pages set by mandoc only"
 command -v mandoc >/dev/null 2>&1 || echo "note: mandoc is missing: pages set by man-db only"
