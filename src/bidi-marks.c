@@ -44,7 +44,7 @@ run_part_of (ucs4_t c)
     return RUN_JOINER;
   /* Brackets are left out: a pair stays whole outside the run, and rule
      N0 gives it the direction of what it holds.  */
-  if (c < 0x80 && c != '\n' && c != '\t' && strchr ("()[]{}<>", (int) c) == NULL
+  if (c < 0x80 && strchr ("()[]{}<>", (int) c) == NULL
       && (FRIBIDI_IS_NUMBER_SEPARATOR_OR_TERMINATOR (type)
           || type == FRIBIDI_TYPE_ON || type == FRIBIDI_TYPE_WS))
     return RUN_JOINER;

@@ -84,7 +84,8 @@ bidi_text_direction (const char *text, size_t length,
   while (p < end)
     {
       size_t n;
-      FriBidiCharType type = fribidi_get_bidi_type (utf8_character_at (p, end, &n));
+      FriBidiCharType type
+        = fribidi_get_bidi_type (utf8_character_at (p, end, &n));
       p += n;
       if (FRIBIDI_IS_ISOLATE (type))
         {
@@ -136,9 +137,9 @@ decode (struct bidi_paragraph *paragraph, const char *text, size_t length,
         break;
       size_t bytes;
       paragraph->sources[n] = at;
-      paragraph->characters[n++] = utf8_character_at ((const uint8_t *) text + at,
-                                           (const uint8_t *) text + length,
-                                           &bytes);
+      paragraph->characters[n++]
+        = utf8_character_at ((const uint8_t *) text + at,
+                             (const uint8_t *) text + length, &bytes);
       at += bytes;
     }
   paragraph->count = n;

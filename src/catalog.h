@@ -47,7 +47,8 @@ enum catalog_state catalog_load_statement (const struct language *language,
 enum catalog_state catalog_state (const struct language *language);
 
 /* Report on standard error that LANGUAGE's catalog is in STATE.  */
-void catalog_report (const struct language *language, enum catalog_state state);
+void catalog_report (const struct language *language,
+                     enum catalog_state state);
 
 /* STATE in a word or two, for --languages ("installed", "incomplete").  */
 const char *catalog_state_name (const struct language *language,

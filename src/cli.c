@@ -64,8 +64,8 @@ static const struct option long_options[] =
 };
 
 /* "-" first: operands come back in place, so that a word's position is
-   known (a value after a bare --color, an operand).  ":" next: a missing argument comes back as ':',
-   told apart from an unknown option.  */
+   known (a value after a bare --color, an operand).  ":" next: a missing
+   argument comes back as ':', told apart from an unknown option.  */
 static const char short_options[] = "-:s:S:rL:ltnw:Wf:yhV";
 
 /* What the loop over the options gathers before the sections and the
@@ -331,7 +331,8 @@ read_options (int argc, char **argv, struct request *request,
           break;
         case 'w':
           request->width = parse_width (optarg);
-          request->width_policy = request->width > 0 ? WIDTH_GIVEN : WIDTH_NONE;
+          request->width_policy = request->width > 0 ? WIDTH_GIVEN
+                                                     : WIDTH_NONE;
           g->no_width = "--width=0";
           break;
         case 'W':

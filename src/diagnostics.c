@@ -67,7 +67,8 @@ sign_directive (const char *format, struct signature *signature)
   size_t length = strspn (p, "hlLqjzt");
   if (!ok || length > 2 || p[length] == '\0'
       || strchr ("diouxXeEfFgGaAcsp", p[length]) == NULL
-      || !add_to_signature (signature, p, length + 1) || !add_to_signature (signature, ",", 1))
+      || !add_to_signature (signature, p, length + 1)
+      || !add_to_signature (signature, ",", 1))
     return NULL;
   return p + length + 1;
 }
@@ -303,7 +304,8 @@ diag_quote (const char *arg)
   char *escaped = escape (arg, diag_translate_format (N_("'%s'")));
   char *quotation = NULL;
   if (escaped == NULL
-      || asprintf (&quotation, diag_translate_format (N_("'%s'")), escaped) < 0)
+      || asprintf (&quotation, diag_translate_format (N_("'%s'")),
+                   escaped) < 0)
     quotation = NULL;
   free (escaped);
   if (quotation == NULL)

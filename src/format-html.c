@@ -17,13 +17,6 @@
 #include "language.h"
 #include "output.h"
 
-/* Write S, markup or text that needs no escaping, as it is.  */
-static void
-write_markup (const char *s)
-{
-  output_write_utf8 (stdout, s, strlen (s));
-}
-
 /* Write S[0..LENGTH) as HTML text or an attribute's value: the five
    characters HTML gives a meaning escaped, everything else (valid UTF-8)
    as it is.  */
@@ -43,11 +36,11 @@ put_escaped_n (const char *s, size_t length)
         case '\'': entity = "&#39;"; break;
         default: continue;
         }
-      output_write_utf8 (stdout, run, p - run);
-      write_markup (entity);
+      output_write_bytes (stdout, run, p - run);
+      output_puts_bytes (stdout, entity);
       run = p + 1;
     }
-  output_write_utf8 (stdout, run, end - run);
+  output_write_bytes (stdout, run, end - run);
 }
 
 static void
@@ -67,9 +60,9 @@ put_marked (const char *text, const struct highlights *matches)
       if (h->start < at || h->end > length)
         continue;
       put_escaped_n (text + at, h->start - at);
-      write_markup ("<mark>");
+      output_puts_bytes (stdout, "<mark>");
       put_escaped_n (text + h->start, h->end - h->start);
-      write_markup ("</mark>");
+      output_puts_bytes (stdout, "</mark>");
       at = h->end;
     }
   put_escaped_n (text + at, length - at);
@@ -82,16 +75,17 @@ put_heading_tag (int level, bool closing)
   char tag[8];
   snprintf (tag, sizeof tag, closing ? "</h%d>" : "<h%d>",
             level < 6 ? level : 6);
-  write_markup (tag);
+  output_puts_bytes (stdout, tag);
 }
 
 /* The attributes of LANGUAGE: lang="ar" dir="rtl".  */
 static void
 put_language_attributes (const struct language *language)
 {
-  write_markup (" lang=\"");
+  output_puts_bytes (stdout, " lang=\"");
   put_escaped (language->tag);
-  write_markup (language->right_to_left ? "\" dir=\"rtl\"" : "\" dir=\"ltr\"");
+  output_puts_bytes (stdout, language->right_to_left ? "\" dir=\"rtl\""
+                                                     : "\" dir=\"ltr\"");
 }
 
 /* Open the headings of a table, which speak the interface's language,
@@ -99,22 +93,22 @@ put_language_attributes (const struct language *language)
 static void
 open_interface_headings (void)
 {
-  write_markup ("<thead");
+  output_puts_bytes (stdout, "<thead");
   put_language_attributes (catalog_interface_language ());
-  write_markup ("><tr>");
+  output_puts_bytes (stdout, "><tr>");
 }
 
 static void
 section_open (const struct document *document, bool several)
 {
-  write_markup ("<section");
+  output_puts_bytes (stdout, "<section");
   put_language_attributes (document->text->language);
-  write_markup (">\n");
+  output_puts_bytes (stdout, ">\n");
   if (several)
     {
-      write_markup ("<h1>");
+      output_puts_bytes (stdout, "<h1>");
       put_escaped (document->text->language->native_name);
-      write_markup ("</h1>\n");
+      output_puts_bytes (stdout, "</h1>\n");
     }
 }
 
@@ -124,27 +118,27 @@ put_citation (const struct document *document)
 {
   char *citation = citation_text (document);
   char *address = strstr (citation, statement_source_address);
-  write_markup ("<p class=\"citation\">");
+  output_puts_bytes (stdout, "<p class=\"citation\">");
   if (address == NULL)
     put_escaped (citation);
   else
     {
       size_t length = strlen (statement_source_address);
       put_escaped_n (citation, address - citation);
-      write_markup ("<a href=\"");
+      output_puts_bytes (stdout, "<a href=\"");
       put_escaped (statement_source_address);
-      write_markup ("\">");
+      output_puts_bytes (stdout, "\">");
       put_escaped (statement_source_address);
-      write_markup ("</a>");
+      output_puts_bytes (stdout, "</a>");
       put_escaped (address + length);
     }
-  write_markup ("</p>\n");
+  output_puts_bytes (stdout, "</p>\n");
   free (citation);
   if (document->text->notice != NULL)
     {
-      write_markup ("<p class=\"notice\">");
+      output_puts_bytes (stdout, "<p class=\"notice\">");
       put_escaped (document->text->notice);
-      write_markup ("</p>\n");
+      output_puts_bytes (stdout, "</p>\n");
     }
 }
 
@@ -154,14 +148,14 @@ static void
 put_id (const struct document *document, const struct document_section *ds,
         bool several)
 {
-  write_markup (" id=\"");
+  output_puts_bytes (stdout, " id=\"");
   put_escaped (ds->section->id);
   if (several)
     {
-      write_markup ("-");
+      output_puts_bytes (stdout, "-");
       put_escaped (document->text->language->code);
     }
-  write_markup ("\"");
+  output_puts_bytes (stdout, "\"");
 }
 
 static void
@@ -175,7 +169,7 @@ put_document (const struct document *document, const struct style *style,
       put_heading_tag (level, false);
       put_escaped (document->text->title);
       put_heading_tag (level, true);
-      write_markup ("\n");
+      output_puts_bytes (stdout, "\n");
       level++;
     }
   for (size_t i = 0; i < document->count; i++)
@@ -187,22 +181,22 @@ put_document (const struct document *document, const struct style *style,
         {
           put_heading_tag (level, false);
           if (style->number)
-            write_markup (number);
+            output_puts_bytes (stdout, number);
           put_marked (ds->title, &ds->title_matches);
           put_heading_tag (level, true);
-          write_markup ("\n");
+          output_puts_bytes (stdout, "\n");
         }
-      write_markup ("<p");
+      output_puts_bytes (stdout, "<p");
       put_id (document, ds, several);
-      write_markup (">");
+      output_puts_bytes (stdout, ">");
       if (style->number && !style->titles)
-        write_markup (number);
+        output_puts_bytes (stdout, number);
       put_marked (ds->text, &ds->text_matches);
-      write_markup ("</p>\n");
+      output_puts_bytes (stdout, "</p>\n");
     }
   if (style->cite)
     put_citation (document);
-  write_markup ("</section>\n");
+  output_puts_bytes (stdout, "</section>\n");
 }
 
 /* A whole page: the document type, the character set, the language of
@@ -210,18 +204,18 @@ put_document (const struct document *document, const struct style *style,
 static void
 page_open (const struct language *language, const char *title)
 {
-  write_markup ("<!DOCTYPE html>\n<html");
+  output_puts_bytes (stdout, "<!DOCTYPE html>\n<html");
   if (language != NULL)
     put_language_attributes (language);
-  write_markup (">\n<head>\n<meta charset=\"utf-8\">\n<title>");
+  output_puts_bytes (stdout, ">\n<head>\n<meta charset=\"utf-8\">\n<title>");
   put_escaped (title);
-  write_markup ("</title>\n</head>\n<body>\n");
+  output_puts_bytes (stdout, "</title>\n</head>\n<body>\n");
 }
 
 static void
 page_close (void)
 {
-  write_markup ("</body>\n</html>\n");
+  output_puts_bytes (stdout, "</body>\n</html>\n");
 }
 
 static void
@@ -253,28 +247,29 @@ html_print_section_lists (const struct document *documents, size_t count,
     {
       const struct document *document = &documents[d];
       section_open (document, count > 1);
-      write_markup ("<table>\n");
+      output_puts_bytes (stdout, "<table>\n");
       open_interface_headings ();
-      write_markup ("<th>");
-      put_escaped (_("No."));
-      write_markup ("</th><th>");
-      put_escaped (_("Id"));
-      write_markup ("</th><th>");
-      put_escaped (_("Title"));
-      write_markup ("</th></tr></thead>\n<tbody>\n");
+      const char *headings[SECTION_LIST_COLUMNS];
+      format_section_list_headings (headings);
+      for (size_t i = 0; i < SECTION_LIST_COLUMNS; i++)
+        {
+          output_puts_bytes (stdout, i == 0 ? "<th>" : "</th><th>");
+          put_escaped (headings[i]);
+        }
+      output_puts_bytes (stdout, "</th></tr></thead>\n<tbody>\n");
       for (size_t i = 0; i < document->count; i++)
         {
           const struct document_section *ds = &document->sections[i];
           char number[32];
           snprintf (number, sizeof number, "<tr><td>%d</td><td>",
                     ds->section->number);
-          write_markup (number);
+          output_puts_bytes (stdout, number);
           put_escaped (ds->section->id);
-          write_markup ("</td><td>");
+          output_puts_bytes (stdout, "</td><td>");
           put_marked (ds->title, &ds->title_matches);
-          write_markup ("</td></tr>\n");
+          output_puts_bytes (stdout, "</td></tr>\n");
         }
-      write_markup ("</tbody>\n</table>\n</section>\n");
+      output_puts_bytes (stdout, "</tbody>\n</table>\n</section>\n");
     }
   if (style->standalone)
     page_close ();
@@ -288,31 +283,31 @@ html_print_language_list (const struct style *style,
     page_open (NULL, PROGRAM_NAME);
   const char *headings[LANGUAGE_LIST_COLUMNS];
   format_language_list_headings (headings);
-  write_markup ("<table>\n");
+  output_puts_bytes (stdout, "<table>\n");
   open_interface_headings ();
   for (size_t i = 0; i < ARRAY_SIZE (headings); i++)
     {
-      write_markup ("<th>");
+      output_puts_bytes (stdout, "<th>");
       put_escaped (headings[i]);
-      write_markup ("</th>");
+      output_puts_bytes (stdout, "</th>");
     }
-  write_markup ("</tr></thead>\n<tbody>\n");
+  output_puts_bytes (stdout, "</tr></thead>\n<tbody>\n");
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
       const struct language *language = &languages[i];
-      write_markup ("<tr><td>");
+      output_puts_bytes (stdout, "<tr><td>");
       put_escaped (language->code);
-      write_markup ("</td><td");
+      output_puts_bytes (stdout, "</td><td");
       put_language_attributes (language);
-      write_markup (">");
+      output_puts_bytes (stdout, ">");
       put_escaped (language->native_name);
-      write_markup ("</td><td>");
+      output_puts_bytes (stdout, "</td><td>");
       put_escaped (language->english_name);
-      write_markup ("</td><td>");
+      output_puts_bytes (stdout, "</td><td>");
       put_escaped (catalog_state_name (language, states[i]));
-      write_markup ("</td></tr>\n");
+      output_puts_bytes (stdout, "</td></tr>\n");
     }
-  write_markup ("</tbody>\n</table>\n");
+  output_puts_bytes (stdout, "</tbody>\n</table>\n");
   if (style->standalone)
     page_close ();
 }

@@ -12,25 +12,19 @@
 #include "language.h"
 #include "output.h"
 
-static void
-put_text (const char *s)
-{
-  output_write_utf8 (stdout, s, strlen (s));
-}
-
 /* Write S as a JSON string: quotes, backslashes and control characters
    escaped, everything else (valid UTF-8) as it is.  */
 static void
 put_string (const char *s)
 {
-  put_text ("\"");
+  output_puts_bytes (stdout, "\"");
   const char *run = s;
   for (const char *p = s; *p != '\0'; p++)
     {
       unsigned char c = *p;
       if (c >= 0x20 && c != '"' && c != '\\')
         continue;
-      output_write_utf8 (stdout, run, p - run);
+      output_write_bytes (stdout, run, p - run);
       char escape[8];
       if (c == '"' || c == '\\')
         snprintf (escape, sizeof escape, "\\%c", c);
@@ -40,35 +34,36 @@ put_string (const char *s)
         strcpy (escape, "\\t");
       else
         snprintf (escape, sizeof escape, "\\u%04x", c);
-      put_text (escape);
+      output_puts_bytes (stdout, escape);
       run = p + 1;
     }
-  put_text (run);
-  put_text ("\"");
+  output_puts_bytes (stdout, run);
+  output_puts_bytes (stdout, "\"");
 }
 
 static void
 put_member (const char *indent, const char *name, const char *value, bool last)
 {
-  put_text (indent);
+  output_puts_bytes (stdout, indent);
   put_string (name);
-  put_text (": ");
+  output_puts_bytes (stdout, ": ");
   put_string (value);
-  put_text (last ? "\n" : ",\n");
+  output_puts_bytes (stdout, last ? "\n" : ",\n");
 }
 
 static void
 put_section (const struct document_section *ds, bool with_text, bool last)
 {
   char number[32];
-  snprintf (number, sizeof number, "      \"number\": %d,\n", ds->section->number);
-  put_text ("    {\n");
-  put_text (number);
+  snprintf (number, sizeof number, "      \"number\": %d,\n",
+            ds->section->number);
+  output_puts_bytes (stdout, "    {\n");
+  output_puts_bytes (stdout, number);
   put_member ("      ", "id", ds->section->id, false);
   put_member ("      ", "title", ds->title, !with_text);
   if (with_text)
     put_member ("      ", "text", ds->text, true);
-  put_text (last ? "    }\n" : "    },\n");
+  output_puts_bytes (stdout, last ? "    }\n" : "    },\n");
 }
 
 /* Where the English original was published: the same in every
@@ -77,11 +72,11 @@ static void
 put_source (void)
 {
   const struct statement_text *english = statement_english ();
-  put_text ("  \"source\": {\n");
+  output_puts_bytes (stdout, "  \"source\": {\n");
   put_member ("    ", "author", english->author, false);
   put_member ("    ", "title", english->title, false);
   put_member ("    ", "url", statement_source_address, true);
-  put_text ("  },\n");
+  output_puts_bytes (stdout, "  },\n");
 }
 
 static void
@@ -89,7 +84,7 @@ put_document (const struct document *document, bool list)
 {
   const struct statement_text *text = document->text;
   const struct language *language = text->language;
-  put_text ("{\n");
+  output_puts_bytes (stdout, "{\n");
   put_member ("  ", "language", language->code, false);
   put_member ("  ", "tag", language->tag, false);
   put_member ("  ", "direction", language->right_to_left ? "rtl" : "ltr",
@@ -98,19 +93,19 @@ put_document (const struct document *document, bool list)
   /* Whether this is the English original or the project's translation,
      which says so in its own words.  */
   if (text->notice == NULL)
-    put_text ("  \"original\": true,\n  \"notice\": null,\n");
+    output_puts_bytes (stdout, "  \"original\": true,\n  \"notice\": null,\n");
   else
     {
-      put_text ("  \"original\": false,\n");
+      output_puts_bytes (stdout, "  \"original\": false,\n");
       put_member ("  ", "notice", text->notice, false);
     }
   put_member ("  ", "title", text->title, false);
   put_source ();
-  put_text ("  \"sections\": [");
-  put_text (document->count > 0 ? "\n" : "");
+  output_puts_bytes (stdout, "  \"sections\": [");
+  output_puts_bytes (stdout, document->count > 0 ? "\n" : "");
   for (size_t i = 0; i < document->count; i++)
     put_section (&document->sections[i], !list, i + 1 == document->count);
-  put_text (document->count > 0 ? "  ]\n}" : "]\n}");
+  output_puts_bytes (stdout, document->count > 0 ? "  ]\n}" : "]\n}");
 }
 
 void
@@ -119,14 +114,14 @@ json_print_documents (const struct document *documents, size_t count,
 {
   /* One language is one object; several are an array of them.  */
   if (count > 1)
-    put_text ("[\n");
+    output_puts_bytes (stdout, "[\n");
   for (size_t i = 0; i < count; i++)
     {
       put_document (&documents[i], list);
-      put_text (i + 1 < count ? ",\n" : "\n");
+      output_puts_bytes (stdout, i + 1 < count ? ",\n" : "\n");
     }
   if (count > 1)
-    put_text ("]\n");
+    output_puts_bytes (stdout, "]\n");
 }
 
 /* A catalog's state as a fixed word, for scripts.  */
@@ -150,21 +145,21 @@ state_keyword (enum catalog_state state)
 void
 json_print_language_list (const enum catalog_state *states)
 {
-  put_text ("[\n");
+  output_puts_bytes (stdout, "[\n");
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
       const struct language *language = &languages[i];
       enum catalog_state state = states[i];
-      put_text ("  {\n");
+      output_puts_bytes (stdout, "  {\n");
       put_member ("    ", "code", language->code, false);
       put_member ("    ", "tag", language->tag, false);
       put_member ("    ", "name", language->native_name, false);
       put_member ("    ", "english_name", language->english_name, false);
       put_member ("    ", "state", language == SOURCE_LANGUAGE
                                    ? "source" : state_keyword (state), false);
-      put_text (state == CATALOG_USABLE
+      output_puts_bytes (stdout, state == CATALOG_USABLE
            ? "    \"available\": true\n" : "    \"available\": false\n");
-      put_text (i + 1 < LANGUAGE_COUNT ? "  },\n" : "  }\n");
+      output_puts_bytes (stdout, i + 1 < LANGUAGE_COUNT ? "  },\n" : "  }\n");
     }
-  put_text ("]\n");
+  output_puts_bytes (stdout, "]\n");
 }

@@ -158,6 +158,23 @@ markdown_print_document (const struct document *document,
   close_direction (document);
 }
 
+/* A table's heading row: the COUNT HEADINGS, escaped, then RULE.  */
+static void
+print_table_heading (const char *const *headings, size_t count,
+                     const char *rule)
+{
+  for (size_t i = 0; i < count; i++)
+    {
+      char *escaped = escape (headings[i]);
+      output_puts (stdout, "| ");
+      output_puts (stdout, escaped);
+      output_puts (stdout, " ");
+      free (escaped);
+    }
+  output_puts (stdout, "|\n");
+  output_puts (stdout, rule);
+}
+
 void
 markdown_print_section_list (const struct document *document,
                              bool with_heading)
@@ -168,23 +185,9 @@ markdown_print_section_list (const struct document *document,
       print_heading (1, NULL, document->text->language->native_name);
       output_puts (stdout, "\n");
     }
-  /* TRANSLATORS: the column headings of the list of sections in
-     Markdown: the section's number, its id, its title.  */
-  char *header = escape (_("No."));
-  /* TRANSLATORS: a column heading: the section's stable id.  */
-  char *id = escape (_("Id"));
-  /* TRANSLATORS: a column heading: the section's title.  */
-  char *title = escape (_("Title"));
-  output_puts (stdout, "| ");
-  output_puts (stdout, header);
-  output_puts (stdout, " | ");
-  output_puts (stdout, id);
-  output_puts (stdout, " | ");
-  output_puts (stdout, title);
-  output_puts (stdout, " |\n|---:|---|---|\n");
-  free (header);
-  free (id);
-  free (title);
+  const char *headings[SECTION_LIST_COLUMNS];
+  format_section_list_headings (headings);
+  print_table_heading (headings, SECTION_LIST_COLUMNS, "|---:|---|---|\n");
   for (size_t i = 0; i < document->count; i++)
     {
       const struct document_section *ds = &document->sections[i];
@@ -206,15 +209,8 @@ markdown_print_language_list (const enum catalog_state *states)
 {
   const char *headings[LANGUAGE_LIST_COLUMNS];
   format_language_list_headings (headings);
-  for (size_t i = 0; i < LANGUAGE_LIST_COLUMNS; i++)
-    {
-      char *escaped = escape (headings[i]);
-      output_puts (stdout, "| ");
-      output_puts (stdout, escaped);
-      output_puts (stdout, " ");
-      free (escaped);
-    }
-  output_puts (stdout, "|\n|---|---|---|---|\n");
+  print_table_heading (headings, LANGUAGE_LIST_COLUMNS,
+                       "|---|---|---|---|\n");
   for (size_t i = 0; i < LANGUAGE_COUNT; i++)
     {
       const struct language *language = &languages[i];

@@ -165,8 +165,7 @@ text_print_section_list (const struct document *document,
 static char *
 padded (const char *s, size_t columns)
 {
-  const char *strings[] = { s };
-  size_t width = table_widest (strings, 1);
+  size_t width = render_width (s);
   size_t spaces = width < columns ? columns - width : 0;
   size_t length = strlen (s);
   char *result = malloc (length + spaces + 1);

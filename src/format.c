@@ -87,6 +87,18 @@ format_section_lists (const struct document *documents, size_t count,
 }
 
 void
+format_section_list_headings (const char *headings[SECTION_LIST_COLUMNS])
+{
+  /* TRANSLATORS: the column headings of the list of sections in HTML and
+     Markdown: the section's number, its stable id, its title.  */
+  headings[0] = _("No.");
+  /* TRANSLATORS: see "No.".  */
+  headings[1] = _("Id");
+  /* TRANSLATORS: see "No.".  */
+  headings[2] = _("Title");
+}
+
+void
 format_language_list_headings (const char *headings[LANGUAGE_LIST_COLUMNS])
 {
   /* TRANSLATORS: the column headings of the list of languages in HTML and

@@ -65,6 +65,12 @@ void format_section_lists (const struct document *documents, size_t count,
 void format_language_list (const struct style *style,
                            const enum catalog_state *states);
 
+/* The column headings of the list of sections in a table, translated:
+   the section's number, its id, its title.  */
+enum { SECTION_LIST_COLUMNS = 3 };
+void format_section_list_headings
+  (const char *headings[SECTION_LIST_COLUMNS]);
+
 /* The column headings of the list of languages in a table, translated:
    the code --lang takes, the language's own name, its name in English,
    and the state of its catalog.  */

@@ -134,11 +134,12 @@ static void
 show_held (const char *pager, const char *text, size_t length)
 {
   size_t lines = 0;
-  for (const char *p = text; (p = memchr (p, '\n', text + length - p)) != NULL; p++)
+  for (const char *p = text;
+       (p = memchr (p, '\n', text + length - p)) != NULL; p++)
     lines++;
   if (lines >= terminal_height () && pager_show (pager, text, length))
     return;
-  output_write_utf8 (stdout, text, length);
+  output_write_bytes (stdout, text, length);
 }
 
 int

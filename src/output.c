@@ -172,10 +172,12 @@ output_charset_to_utf8 (const char *argument)
   if (locale_charset_name == NULL)
     return argument;
   size_t length;
-  uint8_t *converted = u8_conv_from_encoding (locale_charset_name, iconveh_error,
-                                              argument, strlen (argument),
-                                              NULL, NULL, &length);
-  char *terminated = converted != NULL ? realloc (converted, length + 1) : NULL;
+  uint8_t *converted = u8_conv_from_encoding (locale_charset_name,
+                                              iconveh_error, argument,
+                                              strlen (argument), NULL, NULL,
+                                              &length);
+  char *terminated = converted != NULL ? realloc (converted, length + 1)
+                                       : NULL;
   if (terminated == NULL)
     {
       free (converted);
@@ -302,7 +304,8 @@ output_printable (const char *text, size_t length, size_t *printable_length,
   for (size_t start = 0; start <= length;)
     {
       /* The text up to the next soft hyphen, converted.  */
-      const char *hyphen = memmem (text + start, length - start, soft_hyphen, 2);
+      const char *hyphen = memmem (text + start, length - start,
+                                   soft_hyphen, 2);
       size_t end = hyphen != NULL ? (size_t) (hyphen - text) : length;
       uint8_t *piece = NULL;
       size_t piece_length = 0;
@@ -361,9 +364,15 @@ write_bytes (FILE *stream, const char *s, size_t length)
 }
 
 int
-output_write_utf8 (FILE *stream, const char *s, size_t length)
+output_write_bytes (FILE *stream, const char *s, size_t length)
 {
   return write_bytes (stream, s, length);
+}
+
+int
+output_puts_bytes (FILE *stream, const char *s)
+{
+  return write_bytes (stream, s, strlen (s));
 }
 
 int

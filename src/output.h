@@ -56,9 +56,11 @@ const char *output_width_encoding (void);
 int output_write (FILE *stream, const char *s, size_t length);
 int output_puts (FILE *stream, const char *s);
 
-/* Write the bytes as they are, UTF-8 in every locale: for JSON, which
-   RFC 8259 requires to be UTF-8.  */
-int output_write_utf8 (FILE *stream, const char *s, size_t length);
+/* Write the LENGTH bytes at S as they are, with no conversion to the
+   locale's charset: JSON and HTML, which are UTF-8 in every locale, and
+   text already converted.  Returns 0, or EOF on a write error.  */
+int output_write_bytes (FILE *stream, const char *s, size_t length);
+int output_puts_bytes (FILE *stream, const char *s);
 
 /* Keep what is written to standard output in memory from now on, until
    output_release.  */

@@ -110,15 +110,6 @@ render_width (const char *s)
   return width;
 }
 
-void
-render_padded (const char *s, size_t columns)
-{
-  output_puts (stdout, s);
-  size_t w = render_width (s);
-  if (w < columns)
-    render_spaces (columns - w);
-}
-
 /* Write MARK if the output can hold it.  */
 static void
 write_mark (const char *mark)

@@ -30,7 +30,8 @@ struct paint
 /* Write the valid UTF-8 TEXT to standard output as lines of at most WIDTH
    columns (0: one line), each ending in a newline, coloured as PAINT says
    (NULL: no colour).  Its direction is its first strong letter's.  */
-void render_paragraph (const char *text, size_t width, const struct paint *paint);
+void render_paragraph (const char *text, size_t width,
+                       const struct paint *paint);
 
 /* The same, in DIRECTION, with LABEL (NULL: none) at the start of the
    first line and the other lines under the text: "6. " before a section.
@@ -60,9 +61,6 @@ void render_spaces (size_t columns);
 /* The display columns S takes once written (transliterated, in a charset
    other than UTF-8).  */
 size_t render_width (const char *s);
-
-/* Write S, then spaces up to COLUMNS display columns.  */
-void render_padded (const char *s, size_t columns);
 
 /* A paragraph laid out in a column of a table, for writing a line at a
    time beside other columns (side by side).  Right-to-left text in it is

@@ -198,7 +198,8 @@ is_own_letter (const struct fold_language *language, ucs4_t letter)
 static const char *
 equivalent_of (const struct fold_language *language, ucs4_t c)
 {
-  for (const struct equivalence *e = language->equivalences; e->to != NULL; e++)
+  for (const struct equivalence *e = language->equivalences; e->to != NULL;
+       e++)
     if (e->from == c)
       return e->to;
   return NULL;
@@ -225,11 +226,13 @@ append_letter (const struct fold_language *language, enum fold_form form,
     append_bytes (out, "'", 1);
   else if (is_dash (c))
     append_bytes (out, "-", 1);
-  else if (uc_is_general_category (c, UC_CATEGORY_Nd) && uc_decimal_value (c) >= 0)
+  else if (uc_is_general_category (c, UC_CATEGORY_Nd)
+           && uc_decimal_value (c) >= 0)
     append_char (out, '0' + (ucs4_t) uc_decimal_value (c));
   else
     {
-      const char *to = form == FOLD_FOR_MATCHING ? equivalent_of (language, c) : NULL;
+      const char *to = form == FOLD_FOR_MATCHING ? equivalent_of (language, c)
+                                                 : NULL;
       if (to != NULL)
         append_bytes (out, to, strlen (to));
       else

@@ -13,7 +13,8 @@
 
 #include "utf8-repair.h"
 
-static const uint8_t replacement_character[] = { 0xEF, 0xBF, 0xBD };  /* U+FFFD */
+/* U+FFFD REPLACEMENT CHARACTER, in UTF-8.  */
+static const uint8_t replacement_character[] = { 0xEF, 0xBF, 0xBD };
 
 /* The length of the maximal subpart of the ill-formed sequence that
    starts at S[0], S being N > 0 bytes long: the longest start of it that
