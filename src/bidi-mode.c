@@ -74,7 +74,9 @@ inside_multiplexer (void)
          || term_starts_with ("tmux");
 }
 
-enum bidi_layout
+/* The layout --bidi=auto chooses for a terminal, as the environment
+   identifies it (see the man page's BIDIRECTIONAL TEXT).  */
+static enum bidi_layout
 bidi_mode_for_terminal (void)
 {
   /* Emacs (M-x shell, term, vterm) lays out its buffers by UAX #9; of a

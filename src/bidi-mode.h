@@ -28,10 +28,6 @@ enum bidi_layout
                            lines aligned to the right */
 };
 
-/* The layout --bidi=auto chooses for a terminal, as the environment
-   identifies it (see the man page's BIDIRECTIONAL TEXT).  */
-enum bidi_layout bidi_mode_for_terminal (void);
-
 /* From now on, write as CHOICE says on standard output: for a DOCUMENT
    format (JSON, Markdown, HTML), always plain.  PAGED says that what is
    written goes through a pager, which passes no control sequence but

@@ -10,9 +10,9 @@
 
    A terminal that does bidi would take a row for one paragraph, and move
    a right-to-left column across the others.  So right-to-left text is in
-   visual order in every layout (render_cell), each row starts with a
-   LEFT-TO-RIGHT MARK (its paragraph direction, for a terminal that
-   guesses it), each right-to-left line stands between LEFT-TO-RIGHT
+   visual order in every layout (render_cell), each row that holds
+   right-to-left text starts with a LEFT-TO-RIGHT MARK (its paragraph
+   direction, for a terminal that guesses it), each right-to-left line stands between LEFT-TO-RIGHT
    OVERRIDE and POP DIRECTIONAL FORMATTING (for one that reorders whatever
    it is told), and on a terminal, explicit mode is asked for (for one
    that follows the BiDi in Terminal Emulators recommendation).  */

@@ -34,8 +34,8 @@ become_pager (const char *command, int read_end)
   if (dup2 (read_end, STDIN_FILENO) < 0)
     _exit (127);
   close (read_end);
-  /* What git does: quit at the end of a screenful, let colours through,
-     leave the screen as it is.  */
+  /* What git does: quit at once when the text fits on one screen, let
+     colours through, leave the screen as it is.  */
   if (getenv ("LESS") == NULL)
     setenv ("LESS", "FRX", 1);
   catalog_restore_environment ();

@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistr.h>
 
 #include "bidi-marks.h"
 #include "bidi-mode.h"
@@ -342,10 +343,9 @@ write_visual_text (const struct block *b, const struct bidi_line *line)
   size_t at = 0;
   for (size_t k = 0; at < line->length; k++)
     {
-      size_t n = 1;
-      while (at + n < line->length
-             && ((unsigned char) line->text[at + n] & 0xC0) == 0x80)
-        n++;
+      const uint8_t *character = (const uint8_t *) line->text + at;
+      ucs4_t uc;
+      size_t n = (size_t) u8_mbtouc_unsafe (&uc, character, line->length - at);
       size_t source = line->sources[k];
       bool in = source != BIDI_NO_SOURCE && source >= offset
                 && is_highlighted (paint, source - offset);

@@ -49,9 +49,9 @@ void render_paragraph_labelled (const char *label, const char *text,
 void render_row (const char *label, size_t column, const char *text,
                  size_t width, const struct paint *paint);
 
-/* The lines of TEXT INDENT columns narrower than WIDTH: the first
-   written as it is (after a label the caller wrote, INDENT columns
-   wide), the others after INDENT spaces.  */
+/* TEXT wrapped to WIDTH less INDENT columns: the first line where the
+   caller left the cursor (after what it wrote first), the others after
+   INDENT spaces.  */
 void render_paragraph_indented (const char *text, size_t width, size_t indent,
                                 const struct paint *paint);
 
