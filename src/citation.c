@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "citation.h"
 #include "diagnostics.h"
@@ -65,4 +66,17 @@ citation_text (const struct document *document)
     }
   free (title);
   return citation;
+}
+
+size_t
+citation_address_start (const char *citation, size_t *before_end)
+{
+  const char *address = strstr (citation, statement_source_address);
+  if (address == NULL)
+    return 0;
+  size_t start = (size_t) (address - citation);
+  *before_end = start;
+  while (*before_end > 0 && citation[*before_end - 1] == ' ')
+    --*before_end;
+  return start;
 }

@@ -109,21 +109,12 @@ struct cell_text
 static void
 cut_at_address (struct cell_text *cell, bool address)
 {
-  char *at = strstr (cell->owned, statement_source_address);
-  if (at == NULL || at == cell->owned)
-    {
-      if (address)
-        cell->text = "";
-      return;
-    }
+  size_t before_end;
+  size_t at = citation_address_start (cell->owned, &before_end);
   if (address)
-    {
-      cell->text = at;
-      return;
-    }
-  while (at > cell->owned && at[-1] == ' ')
-    at--;
-  *at = '\0';
+    cell->text = at != 0 ? cell->owned + at : "";
+  else if (at != 0)
+    cell->owned[before_end] = '\0';
 }
 
 static void

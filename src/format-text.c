@@ -96,25 +96,24 @@ static void
 print_citation (const struct document *document, const struct style *style)
 {
   char *citation = citation_text (document);
-  char *address = strstr (citation, statement_source_address);
+  size_t before_end;
+  size_t address = style->width > 0
+                   ? citation_address_start (citation, &before_end) : 0;
   output_puts (stdout, "\n");
-  if (style->width == 0 || address == NULL || address == citation)
+  if (address == 0)
     render_paragraph (citation, style->width, NULL);
   else
     {
-      char *line = strdup (address);   /* the address and what follows */
-      if (line == NULL)
+      char *before = strndup (citation, before_end);
+      if (before == NULL)
         diag_out_of_memory ();
-      char *before = address;
-      while (before > citation && before[-1] == ' ')
-        before--;
-      *before = '\0';
-      render_paragraph (citation, style->width, NULL);
-      size_t width = render_width (line);
-      render_paragraph_labelled (NULL, line, direction_of (document),
+      render_paragraph (before, style->width, NULL);
+      free (before);
+      size_t width = render_width (citation + address);
+      render_paragraph_labelled (NULL, citation + address,
+                                 direction_of (document),
                                  width <= style->width ? style->width : 0,
                                  NULL);
-      free (line);
     }
   free (citation);
   if (document->text->notice != NULL)
