@@ -234,7 +234,8 @@ escape (const char *s, const char *quotes)
       ucs4_t uc = 0;
       int n = u8_mbtoucr (&uc, p, end - p);
       bool special = uc == '\\'
-                     || ((uc == '\'' || uc == '"') && strchr (quotes, uc));
+                     || ((uc == '\'' || uc == '"')
+                         && strchr (quotes, (int) uc) != NULL);
       if (n > 0 && is_shown_as_is (uc) && !special)
         {
           memcpy (result + used, p, n);
